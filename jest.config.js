@@ -1,0 +1,22 @@
+// Type-checking is done once by `npm run typecheck`; with isolatedModules ts-jest only transpiles, which keeps jest fast.
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
+const moduleNameMapper = {
+  '^@app/(event-store|recommendations|projections|testing)$': '<rootDir>/libs/$1/src',
+};
+const project = (displayName, testMatch, extra = {}) => ({
+  displayName,
+  testMatch,
+  transform,
+  moduleNameMapper,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit', ['<rootDir>/{apps,libs}/**/*.unit.spec.ts']),
+    project('int', ['<rootDir>/{apps,libs}/**/*.int.spec.ts', '<rootDir>/test/**/*.int.spec.ts']),
+    project('e2e', ['<rootDir>/test/**/*.e2e.spec.ts']),
+  ],
+};

@@ -1,0 +1,4 @@
+export * from './event-store.port';
+export * from './event-store.errors';
+export { checkStreamName, matchesFilter } from './event-store.validation';
+export { SqliteEventStore, type SqliteEventStoreOptions, type SqliteSynchronous } from './sqlite/sqlite-event-store';
