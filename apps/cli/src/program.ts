@@ -1,0 +1,13 @@
+import { Command } from 'commander';
+import { registerStoreCommands } from './commands/store.commands';
+
+/** The operator CLI; each command group registers itself from its own file. */
+export function buildProgram(): Command {
+  const program = new Command('cli')
+    .description(
+      'Operator commands for the recommendation follow-up engine (reads the same environment as the API)',
+    )
+    .showHelpAfterError();
+  registerStoreCommands(program);
+  return program;
+}

@@ -1,0 +1,94 @@
+import { plainToInstance } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+import { resolve } from 'node:path';
+
+export const EVENT_STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
+export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
+
+/** The environment, as validated once at start (API.md, Configuration). */
+class Environment {
+  @IsOptional() @IsInt() @Min(0) @Max(65535) PORT = 3000;
+  @IsOptional() @IsString() @IsNotEmpty() HOST = '127.0.0.1';
+  @IsOptional() @IsString() @IsNotEmpty() DATA_DIR = './data';
+  @IsOptional() @IsIn(EVENT_STORE_KINDS) EVENT_STORE: EventStoreKind = 'sqlite';
+  @ValidateIf((env: Environment) => env.EVENT_STORE === 'eventstoredb')
+  @IsString()
+  @Matches(/^esdb(\+discover)?:\/\//, {
+    message: 'EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://',
+  })
+  EVENTSTORE_CONNECTION_STRING?: string;
+  @IsOptional() @IsString() @IsNotEmpty() USERS_FILE?: string;
+  @IsOptional() @IsIn(['FULL', 'NORMAL']) SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL' = 'FULL';
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  eventStore: EventStoreKind;
+  eventStoreConnectionString?: string;
+  usersFile: string;
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+}
+
+/** A configuration value the process cannot start with; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = plainToInstance(Environment, present, { enableImplicitConversion: false });
+  if (typeof present.PORT === 'string') parsed.PORT = /^\d+$/.test(present.PORT) ? Number(present.PORT) : NaN;
+  const errors = validateSync(parsed);
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map(
+        (e) =>
+          `${e.property}=${JSON.stringify(env[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+      ),
+    );
+  }
+  const dataDir = resolve(parsed.DATA_DIR);
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    dataDir,
+    eventStore: parsed.EVENT_STORE,
+    eventStoreConnectionString: parsed.EVENTSTORE_CONNECTION_STRING,
+    usersFile: resolve(parsed.USERS_FILE ?? `${dataDir}/users.json`),
+    sqliteSynchronous: parsed.SQLITE_SYNCHRONOUS,
+  };
+}
+
+/** Injection tokens for the validated configuration and the clock (time is injected, never read inline). */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const CLOCK = Symbol('CLOCK');
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+/** The store selection the configuration names, in the shape `createEventStore` takes. */
+export function storeSelection(config: AppConfig) {
+  return {
+    kind: config.eventStore,
+    dataDir: config.dataDir,
+    synchronous: config.sqliteSynchronous,
+    connectionString: config.eventStoreConnectionString,
+  };
+}

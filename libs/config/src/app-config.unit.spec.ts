@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs on the embedded store with no configuration at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      eventStore: 'sqlite',
+      sqliteSynchronous: 'FULL',
+    });
+    expect(config.usersFile).toBe(`${config.dataDir}/users.json`);
+  });
+
+  it('stops with a message naming each bad variable', () => {
+    const attempt = (): unknown =>
+      loadConfig({ PORT: 'eighty', EVENT_STORE: 'mongo', SQLITE_SYNCHRONOUS: 'OFF' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT="eighty"/);
+    expect(attempt).toThrow(/EVENT_STORE="mongo"/);
+    expect(attempt).toThrow(/SQLITE_SYNCHRONOUS="OFF"/);
+  });
+
+  it('requires a connection string when EventStoreDB is selected', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING/);
+    const config = loadConfig({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+    });
+    expect(config.eventStoreConnectionString).toBe('esdb://localhost:2113?tls=false');
+  });
+});
