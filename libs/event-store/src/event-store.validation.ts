@@ -7,12 +7,17 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkName(kind: string, name: unknown): void {
-  if (typeof name !== 'string' || name.length === 0) throw new InvalidAppendError(`${kind} must not be empty`);
+  if (typeof name !== 'string' || name.length === 0)
+    throw new InvalidAppendError(`${kind} must not be empty`);
   if (name.length > MAX_NAME_LENGTH) {
-    throw new InvalidAppendError(`${kind} is ${name.length} characters; at most ${MAX_NAME_LENGTH} are allowed`);
+    throw new InvalidAppendError(
+      `${kind} is ${name.length} characters; at most ${MAX_NAME_LENGTH} are allowed`,
+    );
   }
-  if (CONTROL_CHARACTERS.test(name)) throw new InvalidAppendError(`${kind} must not contain control characters`);
-  if (name.startsWith('$')) throw new InvalidAppendError(`${kind} must not start with '$' (reserved for the store)`);
+  if (CONTROL_CHARACTERS.test(name))
+    throw new InvalidAppendError(`${kind} must not contain control characters`);
+  if (name.startsWith('$'))
+    throw new InvalidAppendError(`${kind} must not start with '$' (reserved for the store)`);
 }
 
 export function checkStreamName(stream: unknown): void {

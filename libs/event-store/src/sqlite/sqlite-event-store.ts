@@ -57,7 +57,10 @@ export class SqliteEventStore implements EventStore {
     this.db.defaultSafeIntegers(true);
     this.db.exec(SQLITE_SCHEMA);
     this.sql = new SqliteStatements(this.db);
-    this.waiters = new AppendWaiters(() => Number(this.db.pragma('data_version', { simple: true })), options.pollMs ?? 20);
+    this.waiters = new AppendWaiters(
+      () => Number(this.db.pragma('data_version', { simple: true })),
+      options.pollMs ?? 20,
+    );
     this.pageSize = options.pageSize ?? 500;
     this.clock = options.clock ?? (() => new Date());
     this.appendTransaction = this.db.transaction(this.appendRows.bind(this));
@@ -67,7 +70,11 @@ export class SqliteEventStore implements EventStore {
     return this.options.file;
   }
 
-  async append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+  async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
     this.assertOpen();
     checkStreamName(stream);
     checkEventsToAppend(events);
@@ -116,7 +123,9 @@ export class SqliteEventStore implements EventStore {
     const sameAppend =
       first !== undefined &&
       first.stream === stream &&
-      stored.every((row, i) => row !== undefined && row.stream === stream && row.revision === first.revision + BigInt(i)) &&
+      stored.every(
+        (row, i) => row !== undefined && row.stream === stream && row.revision === first.revision + BigInt(i),
+      ) &&
       (typeof expected !== 'bigint' || expected === first.revision - 1n) &&
       (expected !== 'no_stream' || first.revision === 0n);
     if (!sameAppend) throw new WrongExpectedVersionError(stream, expected, current ?? 'no_stream');
@@ -131,14 +140,23 @@ export class SqliteEventStore implements EventStore {
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const from = options.fromRevision;
     const rows = backwards
-      ? this.sql.streamBackwards(stream, from === undefined || from === 'end' ? null : from === 'start' ? 0n : from, maxCount)
-      : this.sql.streamForwards(stream, from === undefined || from === 'start' ? 0n : from === 'end' ? null : from, maxCount);
+      ? this.sql.streamBackwards(
+          stream,
+          from === undefined || from === 'end' ? null : from === 'start' ? 0n : from,
+          maxCount,
+        )
+      : this.sql.streamForwards(
+          stream,
+          from === undefined || from === 'start' ? 0n : from === 'end' ? null : from,
+          maxCount,
+        );
     return rows.map(toRecorded);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
-    const after = options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
+    const after =
+      options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
     const maxCount = options.maxCount ?? DEFAULT_READ_COUNT;
     if (!options.filter) return this.sql.allAfter(after, maxCount).map(toRecorded);
     const found: RecordedEvent[] = [];
@@ -155,7 +173,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   async *subscribeToAll(options: SubscribeToAllOptions = {}): AsyncGenerator<SubscriptionMessage> {
-    let after = options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
+    let after =
+      options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
     let caughtUp = false;
     const { signal, filter } = options;
     while (!this.closed && !signal?.aborted) {

@@ -25,7 +25,9 @@ export class SqliteStatements {
     this.forwards = db.prepare(
       'SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
     );
-    this.backwardsFromEnd = db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision DESC LIMIT ?');
+    this.backwardsFromEnd = db.prepare(
+      'SELECT * FROM events WHERE stream = ? ORDER BY revision DESC LIMIT ?',
+    );
     this.backwardsFrom = db.prepare(
       'SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
     );
