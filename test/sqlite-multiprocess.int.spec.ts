@@ -64,7 +64,7 @@ describe('embedded store shared by several processes', () => {
     appendedAt = Date.now();
     await subscription;
     expect(seen).toEqual(['FromAfar']);
-    // The design polls every 20 ms; the bound leaves room for a loaded CI machine.
-    expect(latencyMs).toBeLessThan(250);
+    // The store polls every 20 ms (about 20 ms here when idle); the bound leaves room for a loaded CI machine.
+    expect(latencyMs).toBeLessThan(1000);
   });
 });

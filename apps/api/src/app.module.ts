@@ -1,8 +1,18 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, CLOCK, storeSelection, systemClock, type AppConfig, type Clock } from '@app/config';
 import { EVENT_STORE, createEventStore, type EventStore } from '@app/event-store';
+import { COMMAND_HANDLERS, EventStreamRepository } from '@app/recommendations';
+import { AuthGuard } from './auth/auth.guard';
+import { userDirectoryProvider } from './auth/user-directory.provider';
+import { WhoamiController } from './auth/whoami.controller';
 import { HealthController } from './health/health.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { requestValidationPipe } from './http/request-validation.pipe';
+import { PlanQueries } from './plans/plan.queries';
+import { PlansController } from './plans/plans.controller';
+import { RecommendationCommandsController } from './recommendations/recommendation-commands.controller';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -19,7 +29,7 @@ export class AppModule implements OnApplicationShutdown {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController],
+      controllers: [HealthController, WhoamiController, RecommendationCommandsController, PlansController],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -27,6 +37,13 @@ export class AppModule implements OnApplicationShutdown {
           provide: EVENT_STORE,
           useFactory: () => options.eventStore ?? createEventStore(storeSelection(options.config)),
         },
+        userDirectoryProvider,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useValue: requestValidationPipe() },
+        EventStreamRepository,
+        ...COMMAND_HANDLERS,
+        PlanQueries,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerStoreCommands } from './commands/store.commands';
+import { registerUsersCommands } from './commands/users.commands';
 
 /** The operator CLI; each command group registers itself from its own file. */
 export function buildProgram(): Command {
@@ -9,5 +10,6 @@ export function buildProgram(): Command {
     )
     .showHelpAfterError();
   registerStoreCommands(program);
+  registerUsersCommands(program);
   return program;
 }

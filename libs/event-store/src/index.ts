@@ -8,3 +8,5 @@ export {
 } from './sqlite/sqlite-event-store';
 export * from './event-store.token';
 export * from './create-event-store';
+export * from './integrity/hash-chain';
+export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';

@@ -72,7 +72,9 @@ export function describeEventStoreContract(
 
       it('stream_exists refuses a new stream and appends to an existing one', async () => {
         const stream = uniqueStream();
-        await expect(store.append(stream, [newEvent()], { expectedRevision: 'stream_exists' })).rejects.toMatchObject({
+        await expect(
+          store.append(stream, [newEvent()], { expectedRevision: 'stream_exists' }),
+        ).rejects.toMatchObject({
           expected: 'stream_exists',
           actual: 'no_stream',
         });
@@ -92,7 +94,9 @@ export function describeEventStoreContract(
           expected: 1n,
           actual: 2n,
         });
-        await expect(store.append(uniqueStream(), [newEvent()], { expectedRevision: 0n })).rejects.toMatchObject({
+        await expect(
+          store.append(uniqueStream(), [newEvent()], { expectedRevision: 0n }),
+        ).rejects.toMatchObject({
           expected: 0n,
           actual: 'no_stream',
         });
@@ -142,8 +146,12 @@ export function describeEventStoreContract(
         const numbers = (events: RecordedEvent[]): unknown[] => events.map((e) => e.data.n);
         expect(numbers(await store.readStream(stream))).toEqual([0, 1, 2, 3, 4]);
         expect(numbers(await store.readStream(stream, { fromRevision: 2n, maxCount: 2 }))).toEqual([2, 3]);
-        expect(numbers(await store.readStream(stream, { direction: 'backwards', maxCount: 2 }))).toEqual([4, 3]);
-        expect(numbers(await store.readStream(stream, { direction: 'backwards', fromRevision: 1n }))).toEqual([1, 0]);
+        expect(numbers(await store.readStream(stream, { direction: 'backwards', maxCount: 2 }))).toEqual([
+          4, 3,
+        ]);
+        expect(numbers(await store.readStream(stream, { direction: 'backwards', fromRevision: 1n }))).toEqual(
+          [1, 0],
+        );
         expect((await store.readStream(stream)).map((e) => e.revision)).toEqual([0n, 1n, 2n, 3n, 4n]);
         expect(await store.readStream(uniqueStream())).toEqual([]);
       });
@@ -207,10 +215,12 @@ export function describeEventStoreContract(
 
       it('refuses an empty or overlong event type', async () => {
         const stream = uniqueStream();
-        await expect(store.append(stream, [newEvent('')], { expectedRevision: 'any' })).rejects.toThrow(/Event type/);
-        await expect(store.append(stream, [newEvent('T'.repeat(513))], { expectedRevision: 'any' })).rejects.toThrow(
-          /at most 512/,
+        await expect(store.append(stream, [newEvent('')], { expectedRevision: 'any' })).rejects.toThrow(
+          /Event type/,
         );
+        await expect(
+          store.append(stream, [newEvent('T'.repeat(513))], { expectedRevision: 'any' }),
+        ).rejects.toThrow(/at most 512/);
         expect(await store.readStream(stream)).toEqual([]);
       });
     });
@@ -218,16 +228,24 @@ export function describeEventStoreContract(
     describe('subscribeToAll', () => {
       it('starts strictly after the given position, says when it caught up, then goes live', async () => {
         const stream = uniqueStream();
-        const first = await store.append(stream, [newEvent('E', { n: 1 })], { expectedRevision: 'no_stream' });
+        const first = await store.append(stream, [newEvent('E', { n: 1 })], {
+          expectedRevision: 'no_stream',
+        });
         await store.append(stream, [newEvent('E', { n: 2 })], { expectedRevision: 0n });
         const controller = new AbortController();
         const received = collect(
-          store.subscribeToAll({ fromPosition: first.position, signal: controller.signal, filter: { streamNamePrefixes: [stream] } }),
+          store.subscribeToAll({
+            fromPosition: first.position,
+            signal: controller.signal,
+            filter: { streamNamePrefixes: [stream] },
+          }),
           (events) => events.length === 3,
           controller,
         );
         await new Promise((resolve) => setTimeout(resolve, 50));
-        await store.append(stream, [newEvent('E', { n: 3 }), newEvent('E', { n: 4 })], { expectedRevision: 1n });
+        await store.append(stream, [newEvent('E', { n: 3 }), newEvent('E', { n: 4 })], {
+          expectedRevision: 1n,
+        });
         const { events, caughtUpAt } = await received;
         expect(events.map((e) => e.data.n)).toEqual([2, 3, 4]);
         expect(caughtUpAt).toBe(1);
@@ -239,14 +257,20 @@ export function describeEventStoreContract(
         const total = 300;
         const writer = (async () => {
           for (let i = 0; i < total; i++) {
-            await store.append(`${prefix}-${i % 3}`, [newEvent('Counted', { i })], { expectedRevision: 'any' });
+            await store.append(`${prefix}-${i % 3}`, [newEvent('Counted', { i })], {
+              expectedRevision: 'any',
+            });
             if (i % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
           }
         })();
         await store.append(`${prefix}-0`, [], { expectedRevision: 'any' });
         const controller = new AbortController();
         const { events } = await collect(
-          store.subscribeToAll({ fromPosition: start, signal: controller.signal, filter: { streamNamePrefixes: [prefix] } }),
+          store.subscribeToAll({
+            fromPosition: start,
+            signal: controller.signal,
+            filter: { streamNamePrefixes: [prefix] },
+          }),
           (seen) => seen.length >= total,
           controller,
         );
@@ -262,7 +286,9 @@ export function describeEventStoreContract(
         await store.append(keep, [newEvent('Wanted', { n: 1 }), newEvent('Unwanted', { n: 2 })], {
           expectedRevision: 'any',
         });
-        await store.append(uniqueStream('other'), [newEvent('Wanted', { n: 3 })], { expectedRevision: 'any' });
+        await store.append(uniqueStream('other'), [newEvent('Wanted', { n: 3 })], {
+          expectedRevision: 'any',
+        });
         await store.append(keep, [newEvent('Wanted', { n: 4 })], { expectedRevision: 'any' });
         const controller = new AbortController();
         const { events } = await collect(
@@ -283,7 +309,10 @@ export function describeEventStoreContract(
         const controller = new AbortController();
         const messages: SubscriptionMessage[] = [];
         const done = (async () => {
-          for await (const message of store.subscribeToAll({ fromPosition: await store.headPosition(), signal: controller.signal })) {
+          for await (const message of store.subscribeToAll({
+            fromPosition: await store.headPosition(),
+            signal: controller.signal,
+          })) {
             messages.push(message);
           }
         })();

@@ -1,0 +1,64 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { mayRun, rolesFor, type CommandName, type Role } from '@app/recommendations';
+import { UserDirectory } from '@app/users';
+import type { AuthenticatedRequest, AuthenticatedUser } from './authenticated-user';
+import { LIFECYCLE_COMMAND } from './lifecycle-command.decorator';
+import { IS_PUBLIC } from './public.decorator';
+import { REQUIRED_ROLES } from './roles.decorator';
+
+const BEARER = /^Bearer +([^\s]+) *$/i;
+
+/** Every route needs a known bearer token unless `@Public()`; `@LifecycleCommand` and `@Roles` narrow who may. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly users: UserDirectory,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const user = this.authenticate(request);
+    request.user = user;
+    const command = this.reflector.getAllAndOverride<CommandName | undefined>(LIFECYCLE_COMMAND, targets);
+    if (command !== undefined && !mayRun(user.roles, command)) {
+      throw forbidden(`Only ${rolesFor(command).join(', ')} may run ${command}`);
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (roles !== undefined && !user.roles.some((role) => role === 'admin' || roles.includes(role))) {
+      throw forbidden(`Only ${[...new Set([...roles, 'admin'])].join(', ')} may call this route`);
+    }
+    return true;
+  }
+
+  private authenticate(request: AuthenticatedRequest): AuthenticatedUser {
+    const header = request.headers.authorization;
+    if (header === undefined || header === '') {
+      throw unauthenticated(request, 'Send Authorization: Bearer <token>');
+    }
+    const token = BEARER.exec(header)?.[1];
+    if (token === undefined) {
+      throw unauthenticated(request, 'The Authorization header must be Bearer <token>');
+    }
+    const user = this.users.authenticate(token);
+    if (!user) throw unauthenticated(request, 'The bearer token matches no user');
+    return { id: user.id, roles: user.roles };
+  }
+}
+
+function unauthenticated(request: AuthenticatedRequest, detail: string): UnauthorizedException {
+  // RFC 6750: a 401 tells the client which scheme to use.
+  request.res?.setHeader('WWW-Authenticate', 'Bearer');
+  return new UnauthorizedException({ code: 'UNAUTHENTICATED', detail });
+}
+
+const forbidden = (detail: string) => new ForbiddenException({ code: 'FORBIDDEN', detail });

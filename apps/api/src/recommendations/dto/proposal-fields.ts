@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { TrimmedString, TrimmedStringList } from '../../http/validation.decorators';
+import { SourceDto } from './source.dto';
+
+/** SDG targets like `16`, `16.3`, `4.a`; goals 1 to 17. */
+export const SDG_TARGET = /^(1[0-7]|[1-9])(\.([1-9]\d?|[a-z]))?$/;
+/** BCP 47 language tag, e.g. `en`, `ru`, `tk`, `tk-Latn-TM`. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export const text = (optional: boolean): PropertyDecorator =>
+  TrimmedString({
+    max: 10_000,
+    optional,
+    example: 'Adopt a comprehensive anti-discrimination law covering all grounds.',
+  });
+export const language = (): PropertyDecorator =>
+  TrimmedString({
+    max: 35,
+    optional: true,
+    pattern: LANGUAGE_TAG,
+    patternMessage: '$property must be a BCP 47 language tag like en or tk',
+    example: 'en',
+  });
+export const themes = (): PropertyDecorator =>
+  TrimmedStringList({ maxItems: 20, maxLength: 100, optional: true, example: ['non-discrimination'] });
+export const sdgTargets = (): PropertyDecorator =>
+  TrimmedStringList({
+    maxItems: 30,
+    maxLength: 5,
+    optional: true,
+    pattern: SDG_TARGET,
+    patternMessage: 'each of $property must be an SDG target like 16, 16.3 or 4.a (goals 1 to 17)',
+    example: ['16.3', '10.3'],
+  });
+export const affectedGroups = (): PropertyDecorator =>
+  TrimmedStringList({
+    maxItems: 20,
+    maxLength: 100,
+    optional: true,
+    example: ['women', 'persons with disabilities'],
+  });
+export const meetingRef = (): PropertyDecorator =>
+  TrimmedString({ max: 200, optional: true, example: 'IAC-2021-02' });
+
+export function source(optional: boolean): PropertyDecorator {
+  return (target, key) => {
+    (optional ? ApiPropertyOptional({ type: SourceDto }) : ApiProperty({ type: SourceDto }))(target, key);
+    (optional ? IsOptional() : IsDefined())(target, key);
+    IsObject()(target, key);
+    ValidateNested()(target, key);
+    Type(() => SourceDto)(target, key);
+  };
+}

@@ -1,0 +1,60 @@
+import { loadConfig } from '@app/config';
+import { ROLES, isRole } from '@app/recommendations';
+import { UserDirectory, addUser } from '@app/users';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+
+/** `--role` may be repeated or comma-separated; every value must be a known role. */
+function collectRoles(value: string, previous: string[] | undefined): string[] {
+  const roles = value
+    .split(',')
+    .map((role) => role.trim())
+    .filter((role) => role !== '');
+  const unknown = roles.filter((role) => !isRole(role));
+  if (roles.length === 0 || unknown.length > 0) {
+    throw new InvalidArgumentError(
+      `unknown role ${JSON.stringify(unknown[0] ?? value)}; roles are ${ROLES.join(', ')}`,
+    );
+  }
+  return [...(previous ?? []), ...roles];
+}
+
+export function registerUsersCommands(program: Command): void {
+  const users = program
+    .command('users')
+    .description('Manage who may call the API (the users file; only token hashes are stored)');
+
+  users
+    .command('add')
+    .description('Add a user and print its new bearer token (shown only this once)')
+    .requiredOption('--id <id>', 'user id, recorded as the actor of every event the user causes')
+    .requiredOption('--name <name>', 'display name')
+    .addOption(
+      new Option('--role <role>', `role, repeatable or comma-separated (${ROLES.join(', ')})`)
+        .argParser(collectRoles)
+        .makeOptionMandatory(),
+    )
+    .action(async (options: { id: string; name: string; role: string[] }) => {
+      const { usersFile } = loadConfig();
+      const roles = [...new Set(options.role)];
+      const token = await addUser(usersFile, { id: options.id, name: options.name, roles });
+      console.error(
+        `Added user ${options.id.trim()} (${roles.join(', ')}) to ${usersFile}. Its token, shown only once:`,
+      );
+      console.log(token);
+    });
+
+  users
+    .command('list')
+    .description('List users: ids, names and roles (never tokens or their hashes)')
+    .option('--json', 'print JSON')
+    .action((options: { json?: boolean }) => {
+      const { usersFile } = loadConfig();
+      const listed = new UserDirectory(usersFile).list().map(({ id, name, roles }) => ({ id, name, roles }));
+      if (options.json) {
+        console.log(JSON.stringify(listed, null, 2));
+        return;
+      }
+      if (listed.length === 0) console.error(`No users in ${usersFile}`);
+      for (const user of listed) console.log(`${user.id}\t${user.name}\t${user.roles.join(',')}`);
+    });
+}

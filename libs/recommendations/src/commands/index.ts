@@ -1,0 +1,38 @@
+import { ProposeRecommendationHandler } from './propose-recommendation/propose-recommendation.handler';
+import { AmendRecommendationHandler } from './amend-recommendation/amend-recommendation.handler';
+import { ScheduleReviewHandler } from './schedule-review/schedule-review.handler';
+import { RecordPositionHandler } from './record-position/record-position.handler';
+import { ReopenReviewHandler } from './reopen-review/reopen-review.handler';
+import { ReflectInPlanHandler } from './reflect-in-plan/reflect-in-plan.handler';
+import { ReportProgressHandler } from './report-progress/report-progress.handler';
+import { MarkImplementedHandler } from './mark-implemented/mark-implemented.handler';
+import { WithdrawRecommendationHandler } from './withdraw-recommendation/withdraw-recommendation.handler';
+import { ArchiveRecommendationHandler } from './archive-recommendation/archive-recommendation.handler';
+import { RegisterPlanHandler } from './register-plan/register-plan.handler';
+export * from './shared';
+export * from './propose-recommendation/propose-recommendation.command';
+export * from './amend-recommendation/amend-recommendation.command';
+export * from './schedule-review/schedule-review.command';
+export * from './record-position/record-position.command';
+export * from './reopen-review/reopen-review.command';
+export * from './reflect-in-plan/reflect-in-plan.command';
+export * from './report-progress/report-progress.command';
+export * from './mark-implemented/mark-implemented.command';
+export * from './withdraw-recommendation/withdraw-recommendation.command';
+export * from './archive-recommendation/archive-recommendation.command';
+export * from './register-plan/register-plan.command';
+
+/** Every command handler; the API module registers them with @nestjs/cqrs. */
+export const COMMAND_HANDLERS = [
+  ProposeRecommendationHandler,
+  AmendRecommendationHandler,
+  ScheduleReviewHandler,
+  RecordPositionHandler,
+  ReopenReviewHandler,
+  ReflectInPlanHandler,
+  ReportProgressHandler,
+  MarkImplementedHandler,
+  WithdrawRecommendationHandler,
+  ArchiveRecommendationHandler,
+  RegisterPlanHandler,
+];

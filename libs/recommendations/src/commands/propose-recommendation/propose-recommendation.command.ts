@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { Propose } from '../../domain';
+import type { CommandContext, CommandResult } from '../shared';
+
+export class ProposeRecommendationCommand extends Command<CommandResult> {
+  constructor(
+    readonly payload: Propose,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { RegisterPlan } from '../../domain';
+import type { CommandContext, CommandResult } from '../shared';
+
+export class RegisterPlanCommand extends Command<CommandResult> {
+  constructor(
+    readonly payload: RegisterPlan,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './command-context';
+export * from './command.errors';
+export * from './deterministic-id';
+export * from './event-stream.repository';
+export * from './stream-names';

@@ -1,0 +1,135 @@
+import type { JustificationField } from './domain.errors';
+import type { PlanCommandType } from './plan.commands';
+import type { PlanEventType } from './plan.events';
+import type { PlanState } from './plan.state';
+import type { RecommendationCommand, RecommendationCommandType } from './recommendation.commands';
+import type { Position, RecommendationEventType } from './recommendation.events';
+import type { RecommendationStatus } from './recommendation.state';
+import { ADMIN_ACTS_AS, type Role } from './roles';
+
+export type LifecycleRule = {
+  /** `none` means the recommendation does not exist yet. */
+  readonly from: readonly RecommendationStatus[];
+  readonly to: RecommendationStatus;
+  /** As in the design table; `rolesFor` adds `admin`. */
+  readonly roles: readonly Role[];
+  readonly eventType: RecommendationEventType;
+  /** The free-text field a decision must explain itself in. */
+  readonly justification?: JustificationField;
+  /** The recorded position must be one of these. */
+  readonly requiresPosition?: readonly Position[];
+};
+
+type CommandOf<C extends RecommendationCommandType> = Extract<RecommendationCommand, { type: C }>;
+
+/** The justification must name a field of its own command, so the decider can check it generically. */
+type LifecycleTable = {
+  readonly [C in RecommendationCommandType]: LifecycleRule & {
+    readonly justification?: JustificationField & keyof CommandOf<C>;
+  };
+};
+
+export const PLANNABLE_POSITIONS = [
+  'supported',
+  'partially_supported',
+] as const satisfies readonly Position[];
+
+/** ARCHITECTURE.md section 2, as data: the decider, the authorization guard and the docs all read it. */
+export const LIFECYCLE = {
+  propose: { from: ['none'], to: 'proposed', roles: ['secretariat'], eventType: 'RecommendationProposed' },
+  amend: { from: ['proposed'], to: 'proposed', roles: ['secretariat'], eventType: 'RecommendationAmended' },
+  scheduleReview: {
+    from: ['proposed'],
+    to: 'under_review',
+    roles: ['secretariat'],
+    eventType: 'ReviewScheduled',
+  },
+  recordPosition: {
+    from: ['under_review'],
+    to: 'reviewed',
+    roles: ['reviewer'],
+    eventType: 'PositionRecorded',
+    justification: 'rationale',
+  },
+  reopenReview: {
+    from: ['reviewed'],
+    to: 'under_review',
+    roles: ['secretariat'],
+    eventType: 'ReviewReopened',
+    justification: 'reason',
+  },
+  reflectInPlan: {
+    from: ['reviewed'],
+    to: 'planned',
+    roles: ['secretariat'],
+    eventType: 'RecommendationReflectedInPlan',
+    requiresPosition: PLANNABLE_POSITIONS,
+  },
+  reportProgress: { from: ['planned'], to: 'planned', roles: ['secretariat'], eventType: 'ProgressReported' },
+  markImplemented: {
+    from: ['planned'],
+    to: 'implemented',
+    roles: ['reviewer'],
+    eventType: 'RecommendationImplemented',
+    justification: 'assessment',
+  },
+  withdraw: {
+    from: ['proposed', 'under_review'],
+    to: 'withdrawn',
+    roles: ['secretariat'],
+    eventType: 'RecommendationWithdrawn',
+    justification: 'reason',
+  },
+  archive: {
+    from: ['reviewed', 'planned', 'implemented'],
+    to: 'archived',
+    roles: ['secretariat'],
+    eventType: 'RecommendationArchived',
+    justification: 'reason',
+  },
+} as const satisfies LifecycleTable;
+
+export type PlanRule = {
+  readonly from: readonly PlanState['status'][];
+  readonly to: PlanState['status'];
+  readonly roles: readonly Role[];
+  readonly eventType: PlanEventType;
+};
+
+export const PLAN_LIFECYCLE = {
+  registerPlan: {
+    from: ['none'],
+    to: 'registered',
+    roles: ['admin', 'secretariat'],
+    eventType: 'PlanRegistered',
+  },
+} as const satisfies { readonly [C in PlanCommandType]: PlanRule };
+
+export type CommandName = RecommendationCommandType | PlanCommandType;
+
+export type LifecycleRow = LifecycleRule & { readonly command: RecommendationCommandType };
+
+/** The table's rows in its order (propose first), for docs and diagrams. */
+export const LIFECYCLE_ROWS: readonly LifecycleRow[] = (
+  Object.keys(LIFECYCLE) as RecommendationCommandType[]
+).map((command) => ({ command, ...LIFECYCLE[command] }));
+
+export const COMMAND_NAMES: readonly CommandName[] = [
+  ...LIFECYCLE_ROWS.map((row) => row.command),
+  ...(Object.keys(PLAN_LIFECYCLE) as PlanCommandType[]),
+];
+
+const tableRoles = (command: CommandName): readonly Role[] =>
+  command === 'registerPlan' ? PLAN_LIFECYCLE[command].roles : LIFECYCLE[command].roles;
+
+/** Every role that may run the command, `admin` included wherever a secretariat or reviewer may. */
+export function rolesFor(command: CommandName): readonly Role[] {
+  const roles = tableRoles(command);
+  const adminToo = !roles.includes('admin') && roles.some((role) => ADMIN_ACTS_AS.includes(role));
+  return adminToo ? [...roles, 'admin'] : roles;
+}
+
+export function mayRun(roles: readonly Role[], command: CommandName): boolean {
+  const allowed = rolesFor(command);
+  return roles.some((role) => allowed.includes(role));
+}

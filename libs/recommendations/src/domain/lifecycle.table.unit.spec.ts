@@ -1,0 +1,110 @@
+import {
+  COMMAND_NAMES,
+  LIFECYCLE_ROWS,
+  PLAN_LIFECYCLE,
+  mayRun,
+  rolesFor,
+  type CommandName,
+} from './lifecycle.table';
+import { ROLES, type Role } from './roles';
+
+describe('the lifecycle table', () => {
+  it('is the table of ARCHITECTURE.md section 2', () => {
+    expect(
+      LIFECYCLE_ROWS.map(({ command, from, to, roles, eventType }) => [command, from, to, roles, eventType]),
+    ).toEqual([
+      ['propose', ['none'], 'proposed', ['secretariat'], 'RecommendationProposed'],
+      ['amend', ['proposed'], 'proposed', ['secretariat'], 'RecommendationAmended'],
+      ['scheduleReview', ['proposed'], 'under_review', ['secretariat'], 'ReviewScheduled'],
+      ['recordPosition', ['under_review'], 'reviewed', ['reviewer'], 'PositionRecorded'],
+      ['reopenReview', ['reviewed'], 'under_review', ['secretariat'], 'ReviewReopened'],
+      ['reflectInPlan', ['reviewed'], 'planned', ['secretariat'], 'RecommendationReflectedInPlan'],
+      ['reportProgress', ['planned'], 'planned', ['secretariat'], 'ProgressReported'],
+      ['markImplemented', ['planned'], 'implemented', ['reviewer'], 'RecommendationImplemented'],
+      ['withdraw', ['proposed', 'under_review'], 'withdrawn', ['secretariat'], 'RecommendationWithdrawn'],
+      [
+        'archive',
+        ['reviewed', 'planned', 'implemented'],
+        'archived',
+        ['secretariat'],
+        'RecommendationArchived',
+      ],
+    ]);
+    expect(LIFECYCLE_ROWS.find((row) => row.command === 'reflectInPlan')?.requiresPosition).toEqual([
+      'supported',
+      'partially_supported',
+    ]);
+  });
+
+  it('registers plans as admin or secretariat', () => {
+    expect(PLAN_LIFECYCLE.registerPlan).toEqual({
+      from: ['none'],
+      to: 'registered',
+      roles: ['admin', 'secretariat'],
+      eventType: 'PlanRegistered',
+    });
+  });
+
+  it('names every command once', () => {
+    expect(COMMAND_NAMES).toEqual([
+      'propose',
+      'amend',
+      'scheduleReview',
+      'recordPosition',
+      'reopenReview',
+      'reflectInPlan',
+      'reportProgress',
+      'markImplemented',
+      'withdraw',
+      'archive',
+      'registerPlan',
+    ]);
+  });
+});
+
+const S = 'secretariat';
+const R = 'reviewer';
+const A = 'admin';
+
+/** Who may run what, written out by hand rather than read back from the table. */
+const allowed: Record<CommandName, readonly Role[]> = {
+  propose: [S, A],
+  amend: [S, A],
+  scheduleReview: [S, A],
+  recordPosition: [R, A],
+  reopenReview: [S, A],
+  reflectInPlan: [S, A],
+  reportProgress: [S, A],
+  markImplemented: [R, A],
+  withdraw: [S, A],
+  archive: [S, A],
+  registerPlan: [A, S],
+};
+
+describe('mayRun', () => {
+  const pairs = COMMAND_NAMES.flatMap((command) => ROLES.map((role) => [command, role] as const));
+
+  it.each(pairs)('%s as %s', (command, role) => {
+    expect(mayRun([role], command)).toBe(allowed[command].includes(role));
+  });
+
+  it('lets admin run every command', () => {
+    expect(COMMAND_NAMES.filter((command) => !mayRun(['admin'], command))).toEqual([]);
+  });
+
+  it('lets auditor and reporter run no command', () => {
+    expect(COMMAND_NAMES.filter((command) => mayRun(['auditor', 'reporter'], command))).toEqual([]);
+  });
+
+  it('lets a caller with several roles run what any of them may', () => {
+    expect(mayRun(['auditor', 'reviewer'], 'recordPosition')).toBe(true);
+    expect(mayRun(['auditor', 'reviewer'], 'propose')).toBe(false);
+    expect(mayRun([], 'propose')).toBe(false);
+  });
+});
+
+describe('rolesFor', () => {
+  it.each(COMMAND_NAMES)('%s: the table roles plus admin', (command) => {
+    expect(rolesFor(command)).toEqual(allowed[command]);
+  });
+});

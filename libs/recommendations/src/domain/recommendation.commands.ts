@@ -1,0 +1,77 @@
+import type {
+  AmendableFields,
+  IsoDate,
+  Position,
+  ProgressStatus,
+  RecommendationSource,
+} from './recommendation.events';
+
+/** Every command names its recommendation; the handler loads `recommendation-<recommendationId>`. */
+type Targeted = { recommendationId: string };
+
+export type Propose = Targeted & {
+  type: 'propose';
+  reference: string;
+  text: string;
+  /** BCP 47; defaults to `en`. */
+  language?: string;
+  source: RecommendationSource;
+  themes: string[];
+  sdgTargets: string[];
+  affectedGroups: string[];
+  meetingRef?: string;
+};
+
+export type Amend = Targeted & { type: 'amend' } & Partial<AmendableFields>;
+
+export type ScheduleReview = Targeted & {
+  type: 'scheduleReview';
+  reviewDueDate: IsoDate;
+  meetingRef?: string;
+};
+
+export type RecordPosition = Targeted & { type: 'recordPosition'; position: Position; rationale: string };
+
+export type ReopenReview = Targeted & { type: 'reopenReview'; reason: string; reviewDueDate: IsoDate };
+
+/** The plan as the handler loaded it (undefined when no such plan), so the decider needs no I/O. */
+export type PlanPeriod = { id: string; periodStart: IsoDate; periodEnd: IsoDate };
+
+export type ReflectInPlan = Targeted & {
+  type: 'reflectInPlan';
+  planId: string;
+  actionRef: string;
+  responsibleInstitutions: string[];
+  targetDate: IsoDate;
+  plan: PlanPeriod | undefined;
+};
+
+export type ReportProgress = Targeted & {
+  type: 'reportProgress';
+  status: ProgressStatus;
+  narrative: string;
+  period?: string;
+  evidence?: string[];
+};
+
+export type MarkImplemented = Targeted & { type: 'markImplemented'; assessment: string; evidence?: string[] };
+
+export type Withdraw = Targeted & { type: 'withdraw'; reason: string };
+
+export type Archive = Targeted & { type: 'archive'; reason: string };
+
+export type RecommendationCommand =
+  | Propose
+  | Amend
+  | ScheduleReview
+  | RecordPosition
+  | ReopenReview
+  | ReflectInPlan
+  | ReportProgress
+  | MarkImplemented
+  | Withdraw
+  | Archive;
+
+export type RecommendationCommandType = RecommendationCommand['type'];
+
+export const DEFAULT_LANGUAGE = 'en';

@@ -1,0 +1,124 @@
+import { PlanUnknownError, PositionNotSupportedError, TargetOutsidePeriodError } from './domain.errors';
+import type { Decider } from './decider';
+import { LIFECYCLE } from './lifecycle.table';
+import { withoutUndefined } from './plain-json.util';
+import { amendmentOf } from './recommendation.amend';
+import {
+  DEFAULT_LANGUAGE,
+  type Propose,
+  type RecommendationCommand,
+  type ReflectInPlan,
+} from './recommendation.commands';
+import type { RecommendationEvent } from './recommendation.events';
+import { evolve } from './recommendation.evolve';
+import { stateAllowing } from './recommendation.guards';
+import { initialState, type RecommendationState, type ReviewedRecommendation } from './recommendation.state';
+
+export { evolve, initialState };
+
+/** Pure: everything it needs (ids, the plan) arrives in the command; it throws a DomainError or returns events. */
+export function decide(command: RecommendationCommand, state: RecommendationState): RecommendationEvent[] {
+  switch (command.type) {
+    case 'propose':
+      stateAllowing(command, state);
+      return [proposed(command)];
+    case 'amend':
+      return amendmentOf(command, stateAllowing(command, state));
+    case 'scheduleReview':
+      stateAllowing(command, state);
+      return [
+        {
+          type: 'ReviewScheduled',
+          data: withoutUndefined({ reviewDueDate: command.reviewDueDate, meetingRef: command.meetingRef }),
+        },
+      ];
+    case 'recordPosition':
+      stateAllowing(command, state);
+      return [
+        { type: 'PositionRecorded', data: { position: command.position, rationale: command.rationale } },
+      ];
+    case 'reopenReview':
+      stateAllowing(command, state);
+      return [
+        { type: 'ReviewReopened', data: { reason: command.reason, reviewDueDate: command.reviewDueDate } },
+      ];
+    case 'reflectInPlan':
+      checkPlannable(command, stateAllowing(command, state));
+      return [
+        {
+          type: 'RecommendationReflectedInPlan',
+          data: {
+            planId: command.planId,
+            actionRef: command.actionRef,
+            responsibleInstitutions: command.responsibleInstitutions,
+            targetDate: command.targetDate,
+          },
+        },
+      ];
+    case 'reportProgress':
+      stateAllowing(command, state);
+      return [
+        {
+          type: 'ProgressReported',
+          data: withoutUndefined({
+            status: command.status,
+            narrative: command.narrative,
+            period: command.period,
+            evidence: command.evidence,
+          }),
+        },
+      ];
+    case 'markImplemented':
+      stateAllowing(command, state);
+      return [
+        {
+          type: 'RecommendationImplemented',
+          data: withoutUndefined({ assessment: command.assessment, evidence: command.evidence }),
+        },
+      ];
+    case 'withdraw':
+      stateAllowing(command, state);
+      return [{ type: 'RecommendationWithdrawn', data: { reason: command.reason } }];
+    case 'archive':
+      stateAllowing(command, state);
+      return [{ type: 'RecommendationArchived', data: { reason: command.reason } }];
+    default: {
+      const _never: never = command;
+      return _never;
+    }
+  }
+}
+
+function proposed(command: Propose): RecommendationEvent {
+  return {
+    type: 'RecommendationProposed',
+    data: withoutUndefined({
+      recommendationId: command.recommendationId,
+      reference: command.reference,
+      text: command.text,
+      language: command.language ?? DEFAULT_LANGUAGE,
+      source: withoutUndefined(command.source),
+      themes: command.themes,
+      sdgTargets: command.sdgTargets,
+      affectedGroups: command.affectedGroups,
+      meetingRef: command.meetingRef,
+    }),
+  };
+}
+
+function checkPlannable(command: ReflectInPlan, current: ReviewedRecommendation): void {
+  const allowedPositions: readonly string[] = LIFECYCLE.reflectInPlan.requiresPosition;
+  if (!allowedPositions.includes(current.position)) throw new PositionNotSupportedError(current.position);
+  const { plan } = command;
+  if (plan === undefined) throw new PlanUnknownError(command.planId);
+  if (command.targetDate < plan.periodStart || command.targetDate > plan.periodEnd) {
+    throw new TargetOutsidePeriodError(command.planId, command.targetDate, plan.periodStart, plan.periodEnd);
+  }
+}
+
+export const recommendationDecider: Decider<RecommendationCommand, RecommendationState, RecommendationEvent> =
+  {
+    initialState,
+    decide,
+    evolve,
+  };

@@ -1,0 +1,108 @@
+export const SOURCE_KINDS = [
+  'unct',
+  'un_agency',
+  'upr',
+  'treaty_body',
+  'special_procedure',
+  'regional',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const POSITIONS = ['supported', 'partially_supported', 'noted'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'stalled'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+/** Dates are ISO 8601 calendar dates (`2025-06-30`), so they compare as strings. */
+export type IsoDate = string;
+
+export type RecommendationSource = {
+  kind: SourceKind;
+  entity: string;
+  document?: string;
+  paragraph?: string;
+  date?: IsoDate;
+};
+
+/** The fields a proposal sets and an amendment may change (everything but the reference). */
+export type AmendableFields = {
+  text: string;
+  language: string;
+  source: RecommendationSource;
+  themes: string[];
+  sdgTargets: string[];
+  affectedGroups: string[];
+  meetingRef?: string;
+};
+
+export type PlanLink = {
+  planId: string;
+  actionRef: string;
+  responsibleInstitutions: string[];
+  targetDate: IsoDate;
+};
+
+export type ProgressReport = {
+  status: ProgressStatus;
+  narrative: string;
+  period?: string;
+  evidence?: string[];
+};
+
+export type RecommendationProposed = {
+  type: 'RecommendationProposed';
+  data: AmendableFields & { recommendationId: string; reference: string };
+};
+export type RecommendationAmended = { type: 'RecommendationAmended'; data: Partial<AmendableFields> };
+export type ReviewScheduled = {
+  type: 'ReviewScheduled';
+  data: { reviewDueDate: IsoDate; meetingRef?: string };
+};
+export type PositionRecorded = { type: 'PositionRecorded'; data: { position: Position; rationale: string } };
+export type ReviewReopened = { type: 'ReviewReopened'; data: { reason: string; reviewDueDate: IsoDate } };
+export type RecommendationReflectedInPlan = { type: 'RecommendationReflectedInPlan'; data: PlanLink };
+export type ProgressReported = { type: 'ProgressReported'; data: ProgressReport };
+export type RecommendationImplemented = {
+  type: 'RecommendationImplemented';
+  data: { assessment: string; evidence?: string[] };
+};
+export type RecommendationWithdrawn = { type: 'RecommendationWithdrawn'; data: { reason: string } };
+export type RecommendationArchived = { type: 'RecommendationArchived'; data: { reason: string } };
+
+export type RecommendationEvent =
+  | RecommendationProposed
+  | RecommendationAmended
+  | ReviewScheduled
+  | PositionRecorded
+  | ReviewReopened
+  | RecommendationReflectedInPlan
+  | ProgressReported
+  | RecommendationImplemented
+  | RecommendationWithdrawn
+  | RecommendationArchived;
+
+export type RecommendationEventType = RecommendationEvent['type'];
+
+export const RECOMMENDATION_EVENT_TYPES = [
+  'RecommendationProposed',
+  'RecommendationAmended',
+  'ReviewScheduled',
+  'PositionRecorded',
+  'ReviewReopened',
+  'RecommendationReflectedInPlan',
+  'ProgressReported',
+  'RecommendationImplemented',
+  'RecommendationWithdrawn',
+  'RecommendationArchived',
+] as const satisfies readonly RecommendationEventType[];
+
+/** Fails to compile when an event type is missing from RECOMMENDATION_EVENT_TYPES. */
+type _EveryEventTypeListed = AssertNever<
+  Exclude<RecommendationEventType, (typeof RECOMMENDATION_EVENT_TYPES)[number]>
+>;
+type AssertNever<T extends never> = T;
+
+export const isRecommendationEventType = (type: string): type is RecommendationEventType =>
+  (RECOMMENDATION_EVENT_TYPES as readonly string[]).includes(type);

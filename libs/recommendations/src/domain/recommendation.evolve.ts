@@ -1,0 +1,62 @@
+import { LIFECYCLE } from './lifecycle.table';
+import type { RecommendationEvent } from './recommendation.events';
+import { stateReceiving } from './recommendation.guards';
+import type { RecommendationState } from './recommendation.state';
+
+/** Folds one stored event into the state; trusts payloads (validated when decided) but not the order. */
+export function evolve(state: RecommendationState, event: RecommendationEvent): RecommendationState {
+  switch (event.type) {
+    case 'RecommendationProposed': {
+      stateReceiving(state, LIFECYCLE.propose.from, event);
+      const { recommendationId, ...proposal } = event.data;
+      return { status: 'proposed', id: recommendationId, ...proposal };
+    }
+    case 'RecommendationAmended':
+      return { ...stateReceiving(state, LIFECYCLE.amend.from, event), ...event.data };
+    case 'ReviewScheduled': {
+      const current = stateReceiving(state, LIFECYCLE.scheduleReview.from, event);
+      const { meetingRef, reviewDueDate } = event.data;
+      return {
+        ...current,
+        status: 'under_review',
+        reviewDueDate,
+        ...(meetingRef === undefined ? {} : { reviewMeetingRef: meetingRef }),
+      };
+    }
+    case 'PositionRecorded':
+      return {
+        ...stateReceiving(state, LIFECYCLE.recordPosition.from, event),
+        status: 'reviewed',
+        ...event.data,
+      };
+    case 'ReviewReopened': {
+      const current = stateReceiving(state, LIFECYCLE.reopenReview.from, event);
+      const { position: _position, rationale: _rationale, reviewMeetingRef: _meeting, ...proposal } = current;
+      return { ...proposal, status: 'under_review', reviewDueDate: event.data.reviewDueDate };
+    }
+    case 'RecommendationReflectedInPlan':
+      return {
+        ...stateReceiving(state, LIFECYCLE.reflectInPlan.from, event),
+        status: 'planned',
+        plan: event.data,
+      };
+    case 'ProgressReported':
+      return { ...stateReceiving(state, LIFECYCLE.reportProgress.from, event), progress: event.data };
+    case 'RecommendationImplemented': {
+      const current = stateReceiving(state, LIFECYCLE.markImplemented.from, event);
+      return { ...current, status: 'implemented', implementation: event.data };
+    }
+    case 'RecommendationWithdrawn': {
+      const current = stateReceiving(state, LIFECYCLE.withdraw.from, event);
+      return { ...current, status: 'withdrawn', withdrawnFrom: current.status, reason: event.data.reason };
+    }
+    case 'RecommendationArchived': {
+      const current = stateReceiving(state, LIFECYCLE.archive.from, event);
+      return { ...current, status: 'archived', archivedFrom: current.status, reason: event.data.reason };
+    }
+    default: {
+      const _never: never = event;
+      return _never;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import type { LIFECYCLE } from './lifecycle.table';
+import type { RecommendationCommand, RecommendationCommandType } from './recommendation.commands';
+import type { RecommendationEvent } from './recommendation.events';
+import type { RecommendationStatus } from './recommendation.state';
+
+/** Test data after the demo commission (docs in /work/shared/fixtures); used by the unit specs only. */
+export const RECOMMENDATION_ID = '6a1f2c3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
+
+export const NHRAP = { id: 'NHRAP-2021-2025', periodStart: '2021-01-01', periodEnd: '2025-12-31' };
+
+type CommandTable = { [C in RecommendationCommandType]: Extract<RecommendationCommand, { type: C }> };
+
+/** One valid command per lifecycle row. */
+export const command: CommandTable = {
+  propose: {
+    type: 'propose',
+    recommendationId: RECOMMENDATION_ID,
+    reference: 'UNCT-2021-01',
+    text: 'Strengthen the generation and publication of disaggregated data.',
+    language: 'en',
+    source: { kind: 'unct', entity: 'UNCT', date: '2021-03-24' },
+    themes: ['Data generation', 'Statistics'],
+    sdgTargets: ['17.18', '16.10'],
+    affectedGroups: ['General'],
+    meetingRef: 'Inter-agency Commission, 24 March 2021',
+  },
+  amend: {
+    type: 'amend',
+    recommendationId: RECOMMENDATION_ID,
+    themes: ['Statistics'],
+    sdgTargets: ['17.18'],
+  },
+  scheduleReview: {
+    type: 'scheduleReview',
+    recommendationId: RECOMMENDATION_ID,
+    reviewDueDate: '2021-05-31',
+    meetingRef: 'Inter-agency Commission, May 2021',
+  },
+  recordPosition: {
+    type: 'recordPosition',
+    recommendationId: RECOMMENDATION_ID,
+    position: 'supported',
+    rationale: 'Consistent with the national statistics development strategy.',
+  },
+  reopenReview: {
+    type: 'reopenReview',
+    recommendationId: RECOMMENDATION_ID,
+    reason: 'New census results change the picture.',
+    reviewDueDate: '2021-09-30',
+  },
+  reflectInPlan: {
+    type: 'reflectInPlan',
+    recommendationId: RECOMMENDATION_ID,
+    planId: NHRAP.id,
+    actionRef: 'Task 1.4',
+    responsibleInstitutions: ['State Committee on Statistics'],
+    targetDate: '2024-12-31',
+    plan: NHRAP,
+  },
+  reportProgress: {
+    type: 'reportProgress',
+    recommendationId: RECOMMENDATION_ID,
+    status: 'in_progress',
+    narrative: 'Survey instruments revised with UNFPA support.',
+    period: '2022',
+  },
+  markImplemented: {
+    type: 'markImplemented',
+    recommendationId: RECOMMENDATION_ID,
+    assessment: 'Disaggregated indicators published on the national SDG platform.',
+    evidence: ['https://example.org/sdg-platform'],
+  },
+  withdraw: { type: 'withdraw', recommendationId: RECOMMENDATION_ID, reason: 'Superseded by UNCT-2021-07.' },
+  archive: {
+    type: 'archive',
+    recommendationId: RECOMMENDATION_ID,
+    reason: 'Closed at the end of the cycle.',
+  },
+};
+
+type EventTable = {
+  [C in RecommendationCommandType]: Extract<
+    RecommendationEvent,
+    { type: (typeof LIFECYCLE)[C]['eventType'] }
+  >;
+};
+
+/** The exact event each command above decides, written out by hand. */
+export const decided: EventTable = {
+  propose: {
+    type: 'RecommendationProposed',
+    data: {
+      recommendationId: RECOMMENDATION_ID,
+      reference: 'UNCT-2021-01',
+      text: 'Strengthen the generation and publication of disaggregated data.',
+      language: 'en',
+      source: { kind: 'unct', entity: 'UNCT', date: '2021-03-24' },
+      themes: ['Data generation', 'Statistics'],
+      sdgTargets: ['17.18', '16.10'],
+      affectedGroups: ['General'],
+      meetingRef: 'Inter-agency Commission, 24 March 2021',
+    },
+  },
+  amend: { type: 'RecommendationAmended', data: { themes: ['Statistics'], sdgTargets: ['17.18'] } },
+  scheduleReview: {
+    type: 'ReviewScheduled',
+    data: { reviewDueDate: '2021-05-31', meetingRef: 'Inter-agency Commission, May 2021' },
+  },
+  recordPosition: {
+    type: 'PositionRecorded',
+    data: {
+      position: 'supported',
+      rationale: 'Consistent with the national statistics development strategy.',
+    },
+  },
+  reopenReview: {
+    type: 'ReviewReopened',
+    data: { reason: 'New census results change the picture.', reviewDueDate: '2021-09-30' },
+  },
+  reflectInPlan: {
+    type: 'RecommendationReflectedInPlan',
+    data: {
+      planId: 'NHRAP-2021-2025',
+      actionRef: 'Task 1.4',
+      responsibleInstitutions: ['State Committee on Statistics'],
+      targetDate: '2024-12-31',
+    },
+  },
+  reportProgress: {
+    type: 'ProgressReported',
+    data: {
+      status: 'in_progress',
+      narrative: 'Survey instruments revised with UNFPA support.',
+      period: '2022',
+    },
+  },
+  markImplemented: {
+    type: 'RecommendationImplemented',
+    data: {
+      assessment: 'Disaggregated indicators published on the national SDG platform.',
+      evidence: ['https://example.org/sdg-platform'],
+    },
+  },
+  withdraw: { type: 'RecommendationWithdrawn', data: { reason: 'Superseded by UNCT-2021-07.' } },
+  archive: { type: 'RecommendationArchived', data: { reason: 'Closed at the end of the cycle.' } },
+};
+
+/** A stored history that leaves the recommendation in each status. */
+export const historyTo: Record<RecommendationStatus, RecommendationEvent[]> = {
+  none: [],
+  proposed: [decided.propose],
+  under_review: [decided.propose, decided.scheduleReview],
+  reviewed: [decided.propose, decided.scheduleReview, decided.recordPosition],
+  planned: [decided.propose, decided.scheduleReview, decided.recordPosition, decided.reflectInPlan],
+  implemented: [
+    decided.propose,
+    decided.scheduleReview,
+    decided.recordPosition,
+    decided.reflectInPlan,
+    decided.markImplemented,
+  ],
+  withdrawn: [decided.propose, decided.withdraw],
+  archived: [decided.propose, decided.scheduleReview, decided.recordPosition, decided.archive],
+};

@@ -1,0 +1,21 @@
+/** The users file is missing, unreadable or invalid; the message names the file and every problem. */
+export class UsersFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`Users file ${path} cannot be used:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'UsersFileError';
+  }
+}
+
+/** A user that may not be added as asked (duplicate id, unknown role, bad field); nothing was written. */
+export class InvalidUserError extends Error {
+  constructor(
+    readonly userId: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`Cannot add user ${JSON.stringify(userId)}:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'InvalidUserError';
+  }
+}
