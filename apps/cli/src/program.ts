@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerDemoCommands } from './commands/demo.commands';
 import { registerStoreCommands } from './commands/store.commands';
 import { registerUsersCommands } from './commands/users.commands';
 
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     )
     .showHelpAfterError();
   registerStoreCommands(program);
+  registerDemoCommands(program);
   registerUsersCommands(program);
   return program;
 }
