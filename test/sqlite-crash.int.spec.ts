@@ -15,11 +15,20 @@ interface Ack {
 const ROUNDS = 4;
 
 /** Runs the writer until a random moment after its first acknowledgement, then SIGKILLs it. */
-function runAndKill(file: string, writerId: string): Promise<Ack[]> {
+function runAndKill(file: string, writerId: string, inFlight: number): Promise<Ack[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'test/support/crash-writer.ts', file, writerId],
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        'test/support/crash-writer.ts',
+        file,
+        writerId,
+        String(inFlight),
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let output = '';
@@ -51,13 +60,14 @@ describe('embedded store under SIGKILL', () => {
   it('keeps every acknowledged append, whole, and nothing partial, across repeated kills', async () => {
     const acknowledged: Ack[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const acks = await runAndKill(file, `writer-${round}`);
+      // Odd rounds keep 8 appends in flight, so acknowledged group commits are checked too.
+      const acks = await runAndKill(file, `writer-${round}`, round % 2 === 0 ? 1 : 8);
       expect(acks.length).toBeGreaterThan(0);
       acknowledged.push(...acks);
 
       const store = new SqliteEventStore({ file });
       const all: RecordedEvent[] = [];
-      for (let page = await store.readAll({ maxCount: 500 }); page.length > 0; ) {
+      for (let page = await store.readAll({ maxCount: 500 }); page.length > 0;) {
         all.push(...page);
         page = await store.readAll({ fromPosition: page[page.length - 1].position, maxCount: 500 });
       }
