@@ -1,4 +1,11 @@
-import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Inject,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, CLOCK, storeSelection, systemClock, type AppConfig, type Clock } from '@app/config';
@@ -8,6 +15,10 @@ import { AuthGuard } from './auth/auth.guard';
 import { userDirectoryProvider } from './auth/user-directory.provider';
 import { WhoamiController } from './auth/whoami.controller';
 import { HealthController } from './health/health.controller';
+import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { InstrumentedEventStore } from './metrics/instrumented-event-store';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsRegistry } from './metrics/metrics.registry';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
 import { PlanQueries } from './plans/plan.queries';
@@ -22,20 +33,32 @@ export interface AppModuleOptions {
 }
 
 @Module({})
-export class AppModule implements OnApplicationShutdown {
+export class AppModule implements NestModule, OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   static forRoot(options: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController, WhoamiController, RecommendationCommandsController, PlansController],
+      controllers: [
+        HealthController,
+        WhoamiController,
+        RecommendationCommandsController,
+        PlansController,
+        MetricsController,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: MetricsRegistry, useFactory: () => new MetricsRegistry() },
         {
           provide: EVENT_STORE,
-          useFactory: () => options.eventStore ?? createEventStore(storeSelection(options.config)),
+          inject: [MetricsRegistry],
+          useFactory: (metrics: MetricsRegistry) =>
+            new InstrumentedEventStore(
+              options.eventStore ?? createEventStore(storeSelection(options.config)),
+              metrics,
+            ),
         },
         userDirectoryProvider,
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -46,6 +69,10 @@ export class AppModule implements OnApplicationShutdown {
         PlanQueries,
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,0 +1,33 @@
+import { proposal, startApi, type ApiHarness } from './support/api-harness';
+
+describe('GET /metrics', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  const sample = (text: string, name: string, labels: string): number => {
+    const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && l.includes(labels));
+    return line === undefined ? 0 : Number(line.split(' ').pop());
+  };
+
+  it('counts requests by route pattern and status, and appends by outcome', async () => {
+    await api.as('secretariat').post('/recommendations', proposal()).expect(201);
+    await api.as('secretariat').post('/recommendations', proposal()).expect(201);
+    await api.as('secretariat').post('/recommendations', { text: '' }).expect(400);
+    const response = await api.as('auditor').get('/metrics').expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(sample(response.text, 'http_requests_total', 'route="/recommendations",status="201"')).toBe(2);
+    expect(sample(response.text, 'http_requests_total', 'route="/recommendations",status="400"')).toBe(1);
+    expect(response.text).toMatch(
+      /http_request_duration_seconds_bucket\{le="0.1",method="POST",route="\/recommendations"\}/,
+    );
+    // Each proposal claims its reference, then writes the recommendation: two appends.
+    expect(sample(response.text, 'event_store_appends_total', 'outcome="ok"')).toBe(4);
+  });
+
+  it('is not for reporters', async () => {
+    await api.as('reporter').get('/metrics').expect(403);
+  });
+});
