@@ -1,5 +1,5 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Res, applyDecorators } from '@nestjs/common';
+import { type Command, CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import {
@@ -15,6 +15,8 @@ import {
   WithdrawRecommendationCommand,
   deterministicUuid,
   type CommandContext,
+  type CommandName,
+  type CommandResult,
 } from '@app/recommendations';
 import type { Response } from 'express';
 import { LifecycleCommand } from '../auth';
@@ -45,10 +47,25 @@ const IDEMPOTENCY_KEY = ApiHeader({
   description: 'A retry with the same key and body appends nothing',
 });
 
+/** A POST lifecycle route: 200, roles from the lifecycle table, If-Match and Idempotency-Key documented. */
+const LifecycleRoute = (path: string, command: CommandName, summary: string) =>
+  applyDecorators(
+    Post(path),
+    HttpCode(HttpStatus.OK),
+    LifecycleCommand(command),
+    ApiOperation({ summary }),
+    IF_MATCH,
+    IDEMPOTENCY_KEY,
+  );
+
 @ApiTags('recommendation commands')
 @Controller('recommendations')
 export class RecommendationCommandsController {
   constructor(private readonly commands: CommandBus) {}
+
+  private async run(command: Command<CommandResult>, response: Response): Promise<CommandAnswer> {
+    return commandAnswer(response, await this.commands.execute(command));
+  }
 
   @Post()
   @LifecycleCommand('propose')
@@ -76,12 +93,7 @@ export class RecommendationCommandsController {
     return commandAnswer(response, result);
   }
 
-  @Post(':id/amend')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('amend')
-  @ApiOperation({ summary: 'Amend a proposed recommendation (any proposal field but reference)' })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(':id/amend', 'amend', 'Amend a proposed recommendation (any proposal field but reference)')
   async amend(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: AmendRecommendationDto,
@@ -91,153 +103,133 @@ export class RecommendationCommandsController {
     if (Object.values(body).every((value) => value === undefined)) {
       throw new RequestValidationError([{ field: 'body', message: 'name at least one field to amend' }]);
     }
-    const result = await this.commands.execute(
+    return this.run(
       new AmendRecommendationCommand({ type: 'amend', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 
-  @Post(':id/schedule-review')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('scheduleReview')
-  @ApiOperation({ summary: 'Put the recommendation on the commission agenda' })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(':id/schedule-review', 'scheduleReview', 'Put the recommendation on the commission agenda')
   async scheduleReview(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ScheduleReviewDto,
     @CommandCtx('scheduleReview') context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(
+    return this.run(
       new ScheduleReviewCommand({ type: 'scheduleReview', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 
-  @Post(':id/record-position')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('recordPosition')
-  @ApiOperation({ summary: "Record the commission's position, with its rationale" })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(
+    ':id/record-position',
+    'recordPosition',
+    "Record the commission's position, with its rationale",
+  )
   async recordPosition(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: RecordPositionDto,
     @CommandCtx('recordPosition') context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(
+    return this.run(
       new RecordPositionCommand({ type: 'recordPosition', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 
-  @Post(':id/reopen-review')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('reopenReview')
-  @ApiOperation({ summary: 'Reopen the review of a reviewed recommendation, with the reason' })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(
+    ':id/reopen-review',
+    'reopenReview',
+    'Reopen the review of a reviewed recommendation, with the reason',
+  )
   async reopenReview(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReopenReviewDto,
     @CommandCtx('reopenReview') context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(
+    return this.run(
       new ReopenReviewCommand({ type: 'reopenReview', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 
-  @Post(':id/reflect-in-plan')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('reflectInPlan')
-  @ApiOperation({ summary: 'Reflect a supported recommendation in a national plan' })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(
+    ':id/reflect-in-plan',
+    'reflectInPlan',
+    'Reflect a supported recommendation in a national plan',
+  )
   async reflectInPlan(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReflectInPlanDto,
     @CommandCtx('reflectInPlan') context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(
+    return this.run(
       new ReflectInPlanCommand({ type: 'reflectInPlan', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 
-  @Post(':id/report-progress')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('reportProgress')
-  @ApiOperation({ summary: 'Report implementation progress of a planned recommendation' })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(
+    ':id/report-progress',
+    'reportProgress',
+    'Report implementation progress of a planned recommendation',
+  )
   async reportProgress(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReportProgressDto,
     @CommandCtx('reportProgress') context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(
+    return this.run(
       new ReportProgressCommand({ type: 'reportProgress', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 
-  @Post(':id/mark-implemented')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('markImplemented')
-  @ApiOperation({ summary: 'Mark a planned recommendation implemented, with the assessment' })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(
+    ':id/mark-implemented',
+    'markImplemented',
+    'Mark a planned recommendation implemented, with the assessment',
+  )
   async markImplemented(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: MarkImplementedDto,
     @CommandCtx('markImplemented') context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(
+    return this.run(
       new MarkImplementedCommand({ type: 'markImplemented', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 
-  @Post(':id/withdraw')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('withdraw')
-  @ApiOperation({ summary: 'Withdraw a recommendation before a position is recorded' })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(':id/withdraw', 'withdraw', 'Withdraw a recommendation before a position is recorded')
   async withdraw(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReasonDto,
     @CommandCtx('withdraw') context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(
+    return this.run(
       new WithdrawRecommendationCommand({ type: 'withdraw', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 
-  @Post(':id/archive')
-  @HttpCode(HttpStatus.OK)
-  @LifecycleCommand('archive')
-  @ApiOperation({ summary: 'Archive a reviewed, planned or implemented recommendation' })
-  @IF_MATCH
-  @IDEMPOTENCY_KEY
+  @LifecycleRoute(':id/archive', 'archive', 'Archive a reviewed, planned or implemented recommendation')
   async archive(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReasonDto,
     @CommandCtx('archive') context: CommandContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
-    const result = await this.commands.execute(
+    return this.run(
       new ArchiveRecommendationCommand({ type: 'archive', recommendationId: id, ...body }, context),
+      response,
     );
-    return commandAnswer(response, result);
   }
 }
