@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { EventStore } from './event-store.port';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { SqliteEventStore, type SqliteSynchronous } from './sqlite/sqlite-event-store';
 
 export interface EventStoreSelection {
@@ -21,6 +22,8 @@ export function createEventStore(selection: EventStoreSelection): EventStore {
         synchronous: selection.synchronous,
       });
     case 'eventstoredb':
-      throw new Error('The eventstoredb adapter is not wired yet');
+      if (!selection.connectionString)
+        throw new Error('EVENTSTORE_CONNECTION_STRING is required with EVENT_STORE=eventstoredb');
+      return new EventStoreDbEventStore({ connectionString: selection.connectionString });
   }
 }
