@@ -10,7 +10,18 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { APP_CONFIG, CLOCK, storeSelection, systemClock, type AppConfig, type Clock } from '@app/config';
 import { EVENT_STORE, createEventStore, type EventStore } from '@app/event-store';
-import { COMMAND_HANDLERS, EventStreamRepository } from '@app/recommendations';
+import {
+  AuditEventLog,
+  COMMAND_HANDLERS,
+  EventStreamRepository,
+  QUERY_HANDLERS,
+  RecommendationHistory,
+  UPCASTERS,
+  productionUpcasters,
+  type UpcasterRegistry,
+} from '@app/recommendations';
+import { AuditController } from './audit/audit.controller';
+import { RecommendationAuditController } from './audit/recommendation-audit.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { userDirectoryProvider } from './auth/user-directory.provider';
 import { WhoamiController } from './auth/whoami.controller';
@@ -21,8 +32,11 @@ import { MetricsController } from './metrics/metrics.controller';
 import { MetricsRegistry } from './metrics/metrics.registry';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
-import { PlanQueries } from './plans/plan.queries';
 import { PlansController } from './plans/plans.controller';
+import { ProjectionsController } from './projections/projections.controller';
+import { projectionProviders } from './projections/projections.providers';
+import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
+import { ReportsController } from './queries/reports.controller';
 import { RecommendationCommandsController } from './recommendations/recommendation-commands.controller';
 
 export interface AppModuleOptions {
@@ -30,6 +44,10 @@ export interface AppModuleOptions {
   /** Tests inject a fixed clock or a ready store. */
   clock?: Clock;
   eventStore?: EventStore;
+  /** Tests register upcasters of made-up older payload versions. */
+  upcasters?: UpcasterRegistry;
+  /** Tests shorten how long `?consistentWith=` waits before 504. */
+  consistencyTimeoutMs?: number;
 }
 
 @Module({})
@@ -45,7 +63,12 @@ export class AppModule implements NestModule, OnApplicationShutdown {
         WhoamiController,
         RecommendationCommandsController,
         PlansController,
+        RecommendationQueriesController,
+        ReportsController,
+        ProjectionsController,
         MetricsController,
+        RecommendationAuditController,
+        AuditController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
@@ -66,7 +89,11 @@ export class AppModule implements NestModule, OnApplicationShutdown {
         { provide: APP_PIPE, useValue: requestValidationPipe() },
         EventStreamRepository,
         ...COMMAND_HANDLERS,
-        PlanQueries,
+        ...projectionProviders(options.consistencyTimeoutMs),
+        ...QUERY_HANDLERS,
+        { provide: UPCASTERS, useValue: options.upcasters ?? productionUpcasters() },
+        RecommendationHistory,
+        AuditEventLog,
       ],
     };
   }

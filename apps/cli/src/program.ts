@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerAuditCommands } from './commands/audit.commands';
 import { registerDemoCommands } from './commands/demo.commands';
+import { registerMigrateCommands } from './commands/migrate.commands';
 import { registerStoreCommands } from './commands/store.commands';
 import { registerUsersCommands } from './commands/users.commands';
 
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerStoreCommands(program);
   registerDemoCommands(program);
+  registerMigrateCommands(program);
   registerUsersCommands(program);
+  registerAuditCommands(program);
   return program;
 }

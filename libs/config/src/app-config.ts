@@ -15,6 +15,9 @@ import { resolve } from 'node:path';
 
 export const EVENT_STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
+/** `inline`: the API process runs the projections; `off`: a separate `cli projections run` does. */
+export const PROJECTION_MODES = ['inline', 'off'] as const;
+export type ProjectionMode = (typeof PROJECTION_MODES)[number];
 
 /** The environment, as validated once at start (API.md, Configuration). */
 class Environment {
@@ -30,6 +33,8 @@ class Environment {
   EVENTSTORE_CONNECTION_STRING?: string;
   @IsOptional() @IsString() @IsNotEmpty() USERS_FILE?: string;
   @IsOptional() @IsIn(['FULL', 'NORMAL']) SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL' = 'FULL';
+  @IsOptional() @IsIn(PROJECTION_MODES) PROJECTIONS: ProjectionMode = 'inline';
+  @IsOptional() @IsInt() @Min(1) @Max(10_000) PROJECTION_BATCH_SIZE = 500;
 }
 
 export interface AppConfig {
@@ -40,6 +45,8 @@ export interface AppConfig {
   eventStoreConnectionString?: string;
   usersFile: string;
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  projections: ProjectionMode;
+  projectionBatchSize: number;
 }
 
 /** A configuration value the process cannot start with; the message names every bad variable. */
@@ -56,6 +63,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const parsed = plainToInstance(Environment, present, { enableImplicitConversion: false });
   if (typeof present.PORT === 'string') parsed.PORT = /^\d+$/.test(present.PORT) ? Number(present.PORT) : NaN;
+  if (typeof present.PROJECTION_BATCH_SIZE === 'string')
+    parsed.PROJECTION_BATCH_SIZE = /^\d+$/.test(present.PROJECTION_BATCH_SIZE)
+      ? Number(present.PROJECTION_BATCH_SIZE)
+      : NaN;
   const errors = validateSync(parsed);
   if (errors.length > 0) {
     throw new ConfigError(
@@ -74,6 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreConnectionString: parsed.EVENTSTORE_CONNECTION_STRING,
     usersFile: resolve(parsed.USERS_FILE ?? `${dataDir}/users.json`),
     sqliteSynchronous: parsed.SQLITE_SYNCHRONOUS,
+    projections: parsed.PROJECTIONS,
+    projectionBatchSize: parsed.PROJECTION_BATCH_SIZE,
   };
 }
 

@@ -29,4 +29,14 @@ describe('loadConfig', () => {
     });
     expect(config.eventStoreConnectionString).toBe('esdb://localhost:2113?tls=false');
   });
+
+  it('runs projections inline by default; PROJECTIONS=off leaves them to a separate projector', () => {
+    expect(loadConfig({})).toMatchObject({ projections: 'inline', projectionBatchSize: 500 });
+    expect(loadConfig({ PROJECTIONS: 'off', PROJECTION_BATCH_SIZE: '50' })).toMatchObject({
+      projections: 'off',
+      projectionBatchSize: 50,
+    });
+    expect(() => loadConfig({ PROJECTIONS: 'sometimes' })).toThrow(/PROJECTIONS="sometimes"/);
+    expect(() => loadConfig({ PROJECTION_BATCH_SIZE: '0' })).toThrow(/PROJECTION_BATCH_SIZE="0"/);
+  });
 });

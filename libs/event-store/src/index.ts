@@ -9,4 +9,13 @@ export {
 export * from './event-store.token';
 export * from './create-event-store';
 export * from './integrity/hash-chain';
-export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
+export * from './integrity/chain-report';
+export * from './integrity/chain-verifier';
+export * from './integrity/verify-store';
+export * from './integrity/export-format';
+export * from './integrity/export-file.reader';
+export * from './read-log';
+export {
+  EventStoreDbEventStore,
+  type EventStoreDbEventStoreOptions,
+} from './eventstoredb/eventstoredb-event-store';

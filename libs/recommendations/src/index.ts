@@ -1,2 +1,6 @@
 export * from './domain';
 export * from './commands';
+export * from './events';
+export * from './audit';
+export * from './read-models';
+export * from './queries';

@@ -1,17 +1,22 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { ProjectionRuntime } from '@app/projections';
 import { Public } from '../auth/public.decorator';
+import { projectionStatusView } from '../projections/projection-status.view';
 import type { Response } from 'express';
 
 @ApiTags('operations')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionRuntime,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Whether the store is reachable, and its position. 503 when it is not.' })
+  @ApiOperation({ summary: 'Whether the store is reachable, its position, and each projection\'s position, lag and state. 503 when the store is not reachable.' })
   async health(@Res({ passthrough: true }) response: Response) {
     const store = await this.store.health();
     if (!store.ok) response.status(HttpStatus.SERVICE_UNAVAILABLE);
@@ -23,7 +28,8 @@ export class HealthController {
         position: store.position.toString(),
         detail: store.detail,
       },
-      projections: [],
+      // Without a store there is no head to measure lag against; the read models still answer from their file.
+      projections: store.ok ? (await this.projections.status()).map(projectionStatusView) : [],
     };
   }
 }

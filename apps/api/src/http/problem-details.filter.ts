@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { DomainError } from '@app/recommendations';
 import { EventStoreError } from '@app/event-store';
+import { ProjectionError } from '@app/projections';
 import type { Response } from 'express';
 import { RequestValidationError } from './request-validation.error';
 import { statusForCode } from './problem-status';
@@ -55,6 +56,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(HttpStatus.BAD_REQUEST, error.code, error.message, { errors: error.errors });
     }
     if (error instanceof DomainError) {
+      return problem(statusForCode(error.code), error.code, error.message, error.details());
+    }
+    if (error instanceof ProjectionError) {
       return problem(statusForCode(error.code), error.code, error.message, error.details());
     }
     if (error instanceof EventStoreError) {

@@ -1,13 +1,20 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RegisterPlanCommand, type CommandContext } from '@app/recommendations';
+import {
+  GetPlanQuery,
+  ListPlansQuery,
+  RegisterPlanCommand,
+  type CommandContext,
+  type PlanWithCounts,
+} from '@app/recommendations';
 import type { Response } from 'express';
 import { LifecycleCommand, Roles } from '../auth';
 import { commandAnswer, type CommandAnswer } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
 import { RegisterPlanDto } from './register-plan.dto';
-import { PlanQueries, type PlanView } from './plan.queries';
+import { answerWith } from '../queries/read-model-answer';
+import { ConsistencyDto, positionOf } from '../queries/read-model-params';
 
 const EVERY_ROLE = ['secretariat', 'reviewer', 'auditor', 'reporter'] as const;
 
@@ -16,7 +23,7 @@ const EVERY_ROLE = ['secretariat', 'reviewer', 'auditor', 'reporter'] as const;
 export class PlansController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly plans: PlanQueries,
+    private readonly queries: QueryBus,
   ) {}
 
   @Post()
@@ -36,15 +43,23 @@ export class PlansController {
 
   @Get()
   @Roles(...EVERY_ROLE)
-  @ApiOperation({ summary: 'Every registered plan' })
-  list(): Promise<PlanView[]> {
-    return this.plans.list();
+  @ApiOperation({ summary: 'Every registered plan with its recommendation counts (read model)' })
+  async list(
+    @Query() query: ConsistencyDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PlanWithCounts[]> {
+    return answerWith(response, await this.queries.execute(new ListPlansQuery(positionOf(query.consistentWith))));
   }
 
   @Get(':id')
   @Roles(...EVERY_ROLE)
-  @ApiOperation({ summary: 'One plan (404 PLAN.NOT_FOUND)' })
-  get(@Param('id') id: string): Promise<PlanView> {
-    return this.plans.get(id);
+  @ApiOperation({ summary: 'One plan with its recommendation counts (404 PLAN.NOT_FOUND)' })
+  async get(
+    @Param('id') id: string,
+    @Query() query: ConsistencyDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PlanWithCounts> {
+    const answer = await this.queries.execute(new GetPlanQuery(id, positionOf(query.consistentWith)));
+    return answerWith(response, answer);
   }
 }

@@ -9,9 +9,9 @@ export class SqliteStatements {
   private readonly head: Database.Statement<[], { position: bigint | null }>;
   private readonly insertRow: Database.Statement<[NewRow]>;
   private readonly findById: Database.Statement<[string], EventRow>;
-  private readonly forwards: Database.Statement<[string, bigint, number], EventRow>;
-  private readonly backwardsFromEnd: Database.Statement<[string, number], EventRow>;
-  private readonly backwardsFrom: Database.Statement<[string, bigint, number], EventRow>;
+  private readonly forwards: Database.Statement<[string, bigint], EventRow>;
+  private readonly backwardsFromEnd: Database.Statement<[string], EventRow>;
+  private readonly backwardsFrom: Database.Statement<[string, bigint], EventRow>;
   private readonly after: Database.Statement<[bigint, number], EventRow>;
 
   constructor(db: Database.Database) {
@@ -22,14 +22,13 @@ export class SqliteStatements {
        VALUES (@event_id, @stream, @revision, @type, @data, @metadata, @recorded_at)`,
     );
     this.findById = db.prepare('SELECT * FROM events WHERE event_id = ?');
+    // No bound LIMIT on stream reads: with STAT4, SQLite re-plans a statement each time its LIMIT is bound.
     this.forwards = db.prepare(
-      'SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
+      'SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC',
     );
-    this.backwardsFromEnd = db.prepare(
-      'SELECT * FROM events WHERE stream = ? ORDER BY revision DESC LIMIT ?',
-    );
+    this.backwardsFromEnd = db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY revision DESC');
     this.backwardsFrom = db.prepare(
-      'SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
+      'SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC',
     );
     this.after = db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?');
   }
@@ -53,15 +52,31 @@ export class SqliteStatements {
 
   streamForwards(stream: string, fromRevision: bigint | null, maxCount: number): EventRow[] {
     if (fromRevision === null) return [];
-    return this.forwards.all(stream, fromRevision, maxCount);
+    return take(this.forwards, [stream, fromRevision], maxCount);
   }
 
   streamBackwards(stream: string, fromRevision: bigint | null, maxCount: number): EventRow[] {
-    if (fromRevision === null) return this.backwardsFromEnd.all(stream, maxCount);
-    return this.backwardsFrom.all(stream, fromRevision, maxCount);
+    if (fromRevision === null) return take(this.backwardsFromEnd, [stream], maxCount);
+    return take(this.backwardsFrom, [stream, fromRevision], maxCount);
   }
 
   allAfter(position: bigint, maxCount: number): EventRow[] {
     return this.after.all(position, maxCount);
   }
+}
+
+/** At most `maxCount` rows: all of them at once when unbounded, else stepped and stopped early. */
+function take<P extends unknown[]>(
+  statement: Database.Statement<P, EventRow>,
+  params: P,
+  maxCount: number,
+): EventRow[] {
+  if (maxCount >= Number.MAX_SAFE_INTEGER) return statement.all(...params);
+  const rows: EventRow[] = [];
+  if (maxCount <= 0) return rows;
+  for (const row of statement.iterate(...params)) {
+    rows.push(row);
+    if (rows.length >= maxCount) break;
+  }
+  return rows;
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CLOCK, type Clock } from '@app/config';
 import {
@@ -12,6 +12,7 @@ import {
   type RecordedEvent,
 } from '@app/event-store';
 import { fold, type Decider } from '../../domain';
+import { UPCASTERS, UpcasterRegistry, productionUpcasters } from '../../events';
 import type { CommandContext } from './command-context';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from './command.errors';
 import { deterministicUuid } from './deterministic-id';
@@ -38,17 +39,26 @@ export interface Appended {
 /** Loads a stream, folds it with a decider, and appends what the decider decides with the revision it read. */
 @Injectable()
 export class EventStreamRepository {
+  private readonly upcasters: UpcasterRegistry;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Optional() @Inject(UPCASTERS) upcasters?: UpcasterRegistry,
+  ) {
+    this.upcasters = upcasters ?? productionUpcasters();
+  }
 
   async load<C, S, E extends DomainEvent>(
     stream: string,
     decider: Decider<C, S, E>,
   ): Promise<LoadedStream<S>> {
     const recorded = await this.store.readStream(stream);
-    const events = recorded.map((event) => ({ type: event.type, data: event.data }) as unknown as E);
+    // Folds see every payload in its newest shape; `recorded` keeps the stored form.
+    const events = recorded.map((event) => {
+      const { type, data } = this.upcasters.upcast(event);
+      return { type, data } as unknown as E;
+    });
     return { recorded, state: fold(decider, events), revision: recorded[recorded.length - 1]?.revision };
   }
 

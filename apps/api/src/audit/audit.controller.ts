@@ -1,0 +1,49 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, verifyStore, type EventStore, type VerificationReport } from '@app/event-store';
+import { AuditEventLog, AuditStreamNotFoundError } from '@app/recommendations';
+import { Roles } from '../auth';
+import { RequestValidationError } from '../http/request-validation.error';
+import { AuditEventsQueryDto, VerifyQueryDto } from './audit-queries.dto';
+import { auditEventView, type AuditEventsView } from './audit-views';
+
+const DEFAULT_LIMIT = 100;
+
+/** Proof the log was not altered, and the log itself; for auditors (and admins) only. */
+@ApiTags('audit')
+@Controller('audit')
+@Roles('auditor')
+export class AuditController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly log: AuditEventLog,
+  ) {}
+
+  @Get('verify')
+  @ApiOperation({ summary: 'Recompute every hash and check every link, revision and position of the log' })
+  async verify(@Query() query: VerifyQueryDto): Promise<VerificationReport> {
+    const report = await verifyStore(this.store, { stream: query.stream });
+    if (query.stream !== undefined && report.streamsChecked === 0)
+      throw new AuditStreamNotFoundError(query.stream);
+    return report;
+  }
+
+  @Get('events')
+  @ApiOperation({ summary: 'The global log filtered by actor, type and time, paged by position (nextAfter)' })
+  async events(@Query() query: AuditEventsQueryDto): Promise<AuditEventsView> {
+    const from = query.from === undefined ? undefined : new Date(query.from);
+    const to = query.to === undefined ? undefined : new Date(query.to);
+    if (from && to && from >= to) {
+      throw new RequestValidationError([{ field: 'to', message: 'to must be later than from' }]);
+    }
+    const page = await this.log.page({
+      actor: query.actor,
+      types: query.type?.split(','),
+      from,
+      to,
+      after: query.after === undefined ? undefined : BigInt(query.after),
+      limit: query.limit ?? DEFAULT_LIMIT,
+    });
+    return { events: page.events.map(auditEventView), nextAfter: page.nextAfter?.toString() ?? null };
+  }
+}

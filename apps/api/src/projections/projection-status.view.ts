@@ -1,0 +1,16 @@
+import type { ProjectionStatus } from '@app/projections';
+
+export interface ProjectionStatusView {
+  name: string;
+  position: string;
+  lagEvents: number;
+  lagSeconds: number;
+  state: string;
+  error?: string;
+}
+
+/** API.md writes positions as decimal strings. */
+export const projectionStatusView = ({ position, ...status }: ProjectionStatus): ProjectionStatusView => ({
+  ...status,
+  position: position.toString(),
+});

@@ -1,0 +1,44 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsOptional, ValidateBy } from 'class-validator';
+
+/** A log position as API.md writes it: a decimal string. */
+export const POSITION_TEXT = /^\d{1,19}$/;
+
+/** `?consistentWith=<position>`: wait up to 5 s for the read models to reach it (504 PROJECTION_BEHIND). */
+export const ConsistentWith = (): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      pattern: POSITION_TEXT.source,
+      example: '42',
+      description: 'Wait up to 5 s for the read models to include this log position (e.g. a command answer)',
+    }),
+    IsOptional(),
+    ValidateBy({
+      name: 'isLogPosition',
+      validator: {
+        validate: (value) => typeof value === 'string' && POSITION_TEXT.test(value),
+        defaultMessage: (args) => `${args?.property} must be a log position: digits, like 42`,
+      },
+    }),
+  );
+
+/** Digits become a number; anything else stays text and fails the integer check that follows. */
+export const digitsToNumber = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value,
+);
+
+/** `true` or `false` only; anything else stays text and fails the boolean check that follows. */
+export const textToBoolean = Transform(({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value,
+);
+
+export class ConsistencyDto {
+  @ConsistentWith()
+  consistentWith?: string;
+}
+
+export const positionOf = (text: string | undefined): bigint | undefined =>
+  text === undefined ? undefined : BigInt(text);

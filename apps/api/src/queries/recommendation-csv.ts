@@ -1,0 +1,36 @@
+import type { RecommendationItem } from '@app/recommendations';
+
+type Cell = string | number | null;
+
+const list = (values: readonly string[] | undefined): string => (values ?? []).join('; ');
+
+/** The export's columns, in order: a header row names them; lists are joined with "; ". */
+export const CSV_COLUMNS: readonly [string, (item: RecommendationItem) => Cell][] = [
+  ['id', (r) => r.id],
+  ['reference', (r) => r.reference],
+  ['status', (r) => r.status],
+  ['position', (r) => r.position],
+  ['sourceKind', (r) => r.source.kind],
+  ['sourceEntity', (r) => r.source.entity],
+  ['sourceDocument', (r) => r.source.document ?? null],
+  ['sourceParagraph', (r) => r.source.paragraph ?? null],
+  ['sourceDate', (r) => r.source.date ?? null],
+  ['language', (r) => r.language],
+  ['text', (r) => r.text],
+  ['themes', (r) => list(r.themes)],
+  ['sdgTargets', (r) => list(r.sdgTargets)],
+  ['affectedGroups', (r) => list(r.affectedGroups)],
+  ['reviewDueDate', (r) => r.reviewDueDate],
+  ['overdue', (r) => String(r.overdue)],
+  ['planId', (r) => r.plan?.planId ?? null],
+  ['actionRef', (r) => r.plan?.actionRef ?? null],
+  ['responsibleInstitutions', (r) => list(r.plan?.responsibleInstitutions)],
+  ['targetDate', (r) => r.plan?.targetDate ?? null],
+  ['progressStatus', (r) => r.progress?.status ?? null],
+  ['revision', (r) => r.revision],
+  ['updatedAt', (r) => r.updatedAt],
+];
+
+export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
+
+export const csvRecord = (item: RecommendationItem): Cell[] => CSV_COLUMNS.map(([, cell]) => cell(item));

@@ -1,0 +1,66 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional } from 'class-validator';
+import {
+  POSITIONS,
+  RECOMMENDATION_STATUSES,
+  SOURCE_KINDS,
+  type Position,
+  type RecommendationFilters,
+  type RecommendationStatus,
+  type SourceKind,
+} from '@app/recommendations';
+import { OneOf, TrimmedString } from '../http/validation.decorators';
+import { PLAN_ID } from '../plans/register-plan.dto';
+import { SDG_TARGET } from '../recommendations/dto/proposal-fields';
+import { ConsistentWith, textToBoolean } from './read-model-params';
+
+const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
+
+/** The filters shared by the list, the CSV export and the summary; each bad value is a 400 naming its field. */
+export class RecommendationFiltersDto {
+  @OneOf(STATUSES, { optional: true, example: 'under_review' })
+  status?: Exclude<RecommendationStatus, 'none'>;
+
+  @OneOf(POSITIONS, { optional: true, example: 'supported' })
+  position?: Position;
+
+  @OneOf(SOURCE_KINDS, { optional: true, example: 'un_agency' })
+  sourceKind?: SourceKind;
+
+  @TrimmedString({ max: 100, optional: true, example: 'UNICEF', description: 'Exact source entity' })
+  sourceEntity?: string;
+
+  @TrimmedString({ max: 64, optional: true, pattern: PLAN_ID, example: 'NHRAP-2021-2025' })
+  planId?: string;
+
+  @TrimmedString({
+    max: 5,
+    optional: true,
+    pattern: SDG_TARGET,
+    patternMessage: 'sdg must be an SDG goal or target like 16, 16.3 or 4.a',
+    example: '16',
+    description: 'A target matches itself; a goal matches every target under it',
+  })
+  sdg?: string;
+
+  @TrimmedString({ max: 100, optional: true, example: 'non-discrimination', description: 'Exact theme' })
+  theme?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Reviews past their due date, plan targets past theirs' })
+  @textToBoolean
+  @IsOptional()
+  @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
+
+  @TrimmedString({ max: 200, optional: true, example: 'disaggregated data', description: 'Words in the text or reference' })
+  q?: string;
+
+  @ConsistentWith()
+  consistentWith?: string;
+}
+
+export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters {
+  const { status, position, sourceKind, sourceEntity, planId, sdg, theme, overdue, q } = dto;
+  const filters = { status, position, sourceKind, sourceEntity, planId, sdg, theme, overdue, q };
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
+}

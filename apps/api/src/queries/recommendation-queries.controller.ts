@@ -1,0 +1,66 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  GetRecommendationQuery,
+  ListRecommendationsQuery,
+  decodeCursor,
+  type RecommendationDetails,
+  type RecommendationPage,
+} from '@app/recommendations';
+import type { Response } from 'express';
+import { Roles } from '../auth';
+import { RequestValidationError } from '../http/request-validation.error';
+import { RecommendationIdPipe } from '../recommendations/recommendation-id.pipe';
+import { DEFAULT_PAGE_SIZE, ListRecommendationsDto } from './list-recommendations.dto';
+import { answerWith } from './read-model-answer';
+import { ConsistencyDto, positionOf } from './read-model-params';
+import { filtersOf } from './recommendation-filters.dto';
+
+export const EVERY_ROLE = ['secretariat', 'reviewer', 'auditor', 'reporter'] as const;
+
+/** The cursor's text passed the DTO's pattern; it must also decode to a position this API could have given. */
+export function cursorPosition(cursor: string | undefined): bigint | undefined {
+  if (cursor === undefined) return undefined;
+  const after = decodeCursor(cursor);
+  if (after === undefined) {
+    throw new RequestValidationError([{ field: 'cursor', message: 'cursor must be a nextCursor this API gave out' }]);
+  }
+  return after;
+}
+
+@ApiTags('recommendation queries')
+@ApiHeader({ name: 'X-Projection-Position', description: 'Answered: the log position the read model reflects' })
+@Controller('recommendations')
+export class RecommendationQueriesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Roles(...EVERY_ROLE)
+  @ApiOperation({ summary: 'Recommendations in creation order, filtered, a page at a time ({ items, nextCursor })' })
+  async list(
+    @Query() query: ListRecommendationsDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RecommendationPage> {
+    const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, after: cursorPosition(query.cursor) };
+    const answer = await this.queries.execute(
+      new ListRecommendationsQuery(filtersOf(query), page, positionOf(query.consistentWith)),
+    );
+    return answerWith(response, answer);
+  }
+
+  @Get(':id')
+  @Roles(...EVERY_ROLE)
+  @ApiOperation({
+    summary: 'One recommendation: its fields, transitions and time in each status, with ETag (404 RECOMMENDATION.NOT_FOUND)',
+  })
+  async get(
+    @Param('id', RecommendationIdPipe) id: string,
+    @Query() query: ConsistencyDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RecommendationDetails> {
+    const answer = await this.queries.execute(new GetRecommendationQuery(id, positionOf(query.consistentWith)));
+    response.setHeader('ETag', `"${answer.value.revision}"`);
+    return answerWith(response, answer);
+  }
+}

@@ -1,0 +1,73 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { stringify } from 'csv-stringify';
+import { once } from 'node:events';
+import {
+  ListRecommendationsQuery,
+  MAX_PAGE_SIZE,
+  SummarizeRecommendationsQuery,
+  decodeCursor,
+  type RecommendationFilters,
+  type RecommendationSummary,
+} from '@app/recommendations';
+import type { Response } from 'express';
+import { Roles } from '../auth';
+import { answerWith, PROJECTION_POSITION_HEADER } from './read-model-answer';
+import { positionOf } from './read-model-params';
+import { RecommendationFiltersDto, filtersOf } from './recommendation-filters.dto';
+import { CSV_HEADER, csvRecord } from './recommendation-csv';
+import { SummaryDto } from './summary.dto';
+
+@ApiTags('reports')
+@Roles('reporter', 'auditor', 'secretariat')
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('summary')
+  @ApiOperation({ summary: 'Recommendation counts by one dimension ({ by, position, groups: [{ key, count }] })' })
+  async summary(@Query() query: SummaryDto, @Res({ passthrough: true }) response: Response): Promise<RecommendationSummary> {
+    const answer = await this.queries.execute(
+      new SummarizeRecommendationsQuery(query.by, filtersOf(query), positionOf(query.consistentWith)),
+    );
+    return answerWith(response, answer);
+  }
+
+  @Get('recommendations.csv')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: "Every recommendation matching the list's filters as CSV, streamed page by page" })
+  async csv(@Query() query: RecommendationFiltersDto, @Res() response: Response): Promise<void> {
+    const filters = filtersOf(query);
+    let page = await this.page(filters, undefined, positionOf(query.consistentWith));
+    response.status(200);
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="recommendations.csv"');
+    response.setHeader(PROJECTION_POSITION_HEADER, page.position.toString());
+    const csv = stringify({ header: true, columns: CSV_HEADER });
+    csv.pipe(response);
+    // A client that hangs up stops the export instead of leaving it waiting for a drain that never comes.
+    const hangUp = new AbortController();
+    response.once('close', () => hangUp.abort());
+    try {
+      for (;;) {
+        for (const item of page.value.items) {
+          if (!csv.write(csvRecord(item))) await once(csv, 'drain', { signal: hangUp.signal });
+        }
+        const next = page.value.nextCursor;
+        if (next === null || hangUp.signal.aborted) break;
+        page = await this.page(filters, decodeCursor(next));
+      }
+    } catch (error) {
+      if (hangUp.signal.aborted) return;
+      // A cut-off export must not look complete: drop the connection rather than end the CSV cleanly.
+      response.destroy();
+      throw error;
+    }
+    csv.end();
+  }
+
+  private page(filters: RecommendationFilters, after: bigint | undefined, consistentWith?: bigint) {
+    return this.queries.execute(new ListRecommendationsQuery(filters, { limit: MAX_PAGE_SIZE, after }, consistentWith));
+  }
+}

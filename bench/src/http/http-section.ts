@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import { addUser } from '@app/users';
+import type { BenchOptions } from '../options';
+import type { Row } from '../report';
+import { inTempDir } from '../temp-dir';
+import { startApiProcess } from './api-process';
+import { load, type LoadFigures } from './load';
+import { proposalBody } from './proposal-body';
+
+export interface HttpReference {
+  name: string;
+  eventsPerSecond: number;
+}
+
+/** Part 3: autocannon against the API on the embedded store at FULL; propose, then record-position. */
+export async function httpSection(
+  options: BenchOptions,
+  reference: HttpReference,
+  profileDir: string | undefined,
+  log: (line: string) => void,
+): Promise<Row[]> {
+  const rows = await commandsAtFull(options, reference, profileDir, log);
+  // The same proposals with no fsync at all: what the request path costs in CPU alone.
+  rows.push(await proposeAtNormal(options, reference, log));
+  return rows;
+}
+
+async function commandsAtFull(
+  options: BenchOptions,
+  reference: HttpReference,
+  profileDir: string | undefined,
+  log: (line: string) => void,
+): Promise<Row[]> {
+  return inTempDir('http', async (dataDir) => {
+    const usersFile = join(dataDir, 'users.json');
+    const secretariat = await addUser(usersFile, {
+      id: 'bench-secretariat',
+      name: 'Bench',
+      roles: ['secretariat'],
+    });
+    const reviewer = await addUser(usersFile, { id: 'bench-reviewer', name: 'Bench', roles: ['reviewer'] });
+    const api = await startApiProcess({ dataDir, synchronous: 'FULL', profileDir });
+    const rows: Row[] = [];
+    const row = (name: string, figures: LoadFigures) => loadRow(name, figures, reference);
+    try {
+      const proposed: string[] = [];
+      let runs = 0;
+      const propose = (connections: number, seconds: number, run = ++runs) =>
+        load({
+          url: api.url,
+          token: secretariat,
+          connections,
+          seconds,
+          path: () => '/recommendations',
+          body: (n) => proposalBody(`${run}-${n}`),
+          onResponse: (status, body) =>
+            status === 201 && proposed.push((JSON.parse(body) as { id: string }).id),
+        });
+      // JIT and connection pools warm up before anything is counted.
+      await propose(options.httpConnections[0], options.quick ? 1 : 3);
+      for (const connections of options.httpConnections) {
+        const figures = await propose(connections, options.httpSeconds);
+        log(`propose @${connections}: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99} ms`);
+        rows.push(row(`propose, ${connections} connections, FULL`, figures));
+      }
+
+      // record-position needs recommendations under review: the proposals just made, scheduled over HTTP.
+      const perRun = Math.floor(proposed.length / options.httpConnections.length);
+      const scheduled = await load({
+        url: api.url,
+        token: secretariat,
+        connections: 64,
+        amount: perRun * options.httpConnections.length,
+        path: (n) => `/recommendations/${proposed[n]}/schedule-review`,
+        body: () => ({ reviewDueDate: '2021-06-30' }),
+      });
+      log(`schedule-review: ${Math.round(scheduled.requestsPerSecond)} req/s`);
+      rows.push(row('schedule-review, 64 connections, FULL', scheduled));
+
+      let offset = 0;
+      for (const connections of options.httpConnections) {
+        const first = offset;
+        offset += perRun;
+        const figures = await load({
+          url: api.url,
+          token: reviewer,
+          connections,
+          amount: perRun,
+          path: (n) => `/recommendations/${proposed[first + n]}/record-position`,
+          body: () => ({ position: 'supported', rationale: 'Consistent with the national plan.' }),
+        });
+        log(
+          `record-position @${connections}: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99} ms`,
+        );
+        rows.push(row(`record-position, ${connections} connections, FULL`, figures));
+      }
+    } finally {
+      await api.stop();
+    }
+    return rows;
+  });
+}
+
+async function proposeAtNormal(options: BenchOptions, reference: HttpReference, log: (line: string) => void) {
+  return inTempDir('http-normal', async (dataDir) => {
+    const token = await addUser(join(dataDir, 'users.json'), {
+      id: 'bench',
+      name: 'Bench',
+      roles: ['secretariat'],
+    });
+    const api = await startApiProcess({ dataDir, synchronous: 'NORMAL' });
+    try {
+      const propose = (seconds: number, run: string) =>
+        load({
+          url: api.url,
+          token,
+          connections: 64,
+          seconds,
+          path: () => '/recommendations',
+          body: (n) => proposalBody(`normal-${run}-${n}`),
+        });
+      await propose(options.quick ? 1 : 3, 'warm');
+      const figures = await propose(options.httpSeconds, 'measured');
+      log(`propose @64 NORMAL: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99} ms`);
+      return loadRow('propose, 64 connections, NORMAL', figures, reference);
+    } finally {
+      await api.stop();
+    }
+  });
+}
+
+/** A row of HTTP figures; its ratio is to the bare FULL transaction, the issue's goal. */
+function loadRow(name: string, figures: LoadFigures, reference: HttpReference): Row {
+  return {
+    section: 'http',
+    name,
+    value: figures.requestsPerSecond,
+    unit: 'req/s',
+    ratio: { to: reference.name, value: figures.requestsPerSecond / reference.eventsPerSecond },
+    extra: {
+      p50: `${figures.p50} ms`,
+      p99: `${figures.p99} ms`,
+      errors: figures.errors,
+      requests: figures.requests,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { REPO_ROOT } from './bench-modules';
+import { httpSection } from './http/http-section';
+import { describeMachine } from './machine';
+import { parseOptions, wants } from './options';
+import { formatTable, writeResults, type Row } from './report';
+import { bareAppendRate } from './store/bare-sqlite';
+import { storeSection } from './store/store-section';
+import { inTempDir } from './temp-dir';
+
+const log = (line: string) => console.log(`  ${line}`);
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const machine = describeMachine();
+  console.log(
+    `bench (${options.quick ? 'quick' : 'full'}) on ${machine.cores} x ${machine.cpu}, node ${machine.node}`,
+  );
+  const rows: Row[] = [];
+
+  if (wants(options, 'store') || wants(options, 'peer')) rows.push(...(await storeSection(options, log)));
+  if (wants(options, 'http')) {
+    // The HTTP goal is stated against the bare FULL transaction measured in this same run.
+    const bareFull =
+      rows.find((row) => row.name === 'bare 1-event transaction, FULL')?.value ??
+      (await inTempDir('bare', (dir) => bareAppendRate(dir, 'FULL', options.storeSeconds)));
+    const profileDir = options.profile ? join(REPO_ROOT, 'bench', 'results') : undefined;
+    rows.push(
+      ...(await httpSection(options, { name: 'bare FULL', eventsPerSecond: bareFull }, profileDir, log)),
+    );
+  }
+
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`\n${formatTable(rows)}\n`);
+  const file = writeResults(REPO_ROOT, {
+    mode: options.quick ? 'quick' : 'full',
+    finishedAt: new Date().toISOString(),
+    seconds,
+    machine,
+    rows,
+  });
+  console.log(`${rows.length} figures in ${seconds.toFixed(0)} s; written to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

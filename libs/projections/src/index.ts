@@ -1,0 +1,10 @@
+export * from './projection';
+export * from './projection.errors';
+export * from './projection-state';
+export * from './read-model-database';
+export * from './checkpoint-store';
+export * from './projection-lag';
+export { type RuntimeLogger } from './projection-runner';
+export { type RebuildOptions } from './projection-rebuilder';
+export * from './projection-runtime';
+export * from './projection-sandbox';

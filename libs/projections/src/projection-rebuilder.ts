@@ -1,0 +1,77 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { EventStore, Position } from '@app/event-store';
+import type { CheckpointStore } from './checkpoint-store';
+import type { Projection } from './projection';
+import type { ProjectionTables } from './projection-tables';
+import type { RebuildProgress, RebuildResult } from './projection-state';
+import type { ReadModelDatabase } from './read-model-database';
+import { TableWriter } from './table-writer';
+
+export interface RebuildDependencies {
+  db: ReadModelDatabase;
+  store: EventStore;
+  checkpoints: CheckpointStore;
+  tables: ProjectionTables;
+  batchSize: number;
+  onCommit(name: string, position: Position): void;
+}
+
+export interface RebuildOptions {
+  onProgress?: (progress: RebuildProgress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Builds a projection from position 0 into shadow tables while the live ones keep answering, then swaps them in one
+ * transaction once the shadow has reached the live checkpoint, so no reader ever sees an emptier or older model.
+ */
+export async function rebuildProjection(
+  projection: Projection,
+  deps: RebuildDependencies,
+  options: RebuildOptions = {},
+): Promise<RebuildResult> {
+  const started = process.hrtime.bigint();
+  const { db, store, checkpoints, tables, batchSize } = deps;
+  db.write(() => {
+    tables.drop(projection, 'shadow');
+    tables.create(projection, 'shadow');
+  });
+  const writer = new TableWriter(db, projection, 'shadow');
+  let position = 0n;
+  let events = 0;
+  try {
+    for (;;) {
+      options.signal?.throwIfAborted();
+      const page = await store.readAll({ fromPosition: position, maxCount: batchSize });
+      if (page.length > 0) {
+        db.write(() => {
+          for (const event of page) {
+            if (projection.handles(event)) writer.apply(projection.project(event, writer));
+          }
+        });
+        position = page[page.length - 1].position;
+        events += page.length;
+        options.onProgress?.({ name: projection.name, position, events, head: await store.headPosition() });
+      }
+      if (page.length < batchSize && swapWhenCaughtUp(projection, deps, position)) break;
+      // Between batches the event loop serves reads from the live tables.
+      await nextTurn();
+    }
+  } catch (error) {
+    db.write(() => tables.drop(projection, 'shadow'));
+    throw error;
+  }
+  deps.onCommit(projection.name, position);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { name: projection.name, position, events, seconds };
+}
+
+/** Swaps only when the shadow is at or past the live checkpoint; otherwise the caller reads on. */
+function swapWhenCaughtUp(projection: Projection, deps: RebuildDependencies, position: Position): boolean {
+  return deps.db.write(() => {
+    if (deps.checkpoints.position(projection.name) > position) return false;
+    deps.tables.swap(projection);
+    deps.checkpoints.set(projection.name, { position, version: projection.version });
+    return true;
+  });
+}

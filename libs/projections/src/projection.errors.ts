@@ -1,0 +1,67 @@
+/** A projection runtime error with a stable code; the HTTP edge maps the code to a status. */
+export abstract class ProjectionError extends Error {
+  abstract readonly code: string;
+
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  details(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export class ProjectionNotFoundError extends ProjectionError {
+  readonly code = 'PROJECTION.NOT_FOUND';
+  constructor(readonly projection: string) {
+    super(`There is no projection named ${projection}`);
+  }
+  override details(): Record<string, unknown> {
+    return { projection: this.projection };
+  }
+}
+
+export class RebuildInProgressError extends ProjectionError {
+  readonly code = 'PROJECTION.REBUILD_IN_PROGRESS';
+  constructor(
+    readonly projection: string,
+    readonly process: string,
+  ) {
+    super(`Projection ${projection} is already being rebuilt (by ${process})`);
+  }
+  override details(): Record<string, unknown> {
+    return { projection: this.projection };
+  }
+}
+
+/** The read models did not reach the position a reader asked for in time. */
+export class ProjectionBehindError extends ProjectionError {
+  readonly code = 'PROJECTION_BEHIND';
+  constructor(
+    readonly projection: string,
+    readonly requested: bigint,
+    readonly reached: bigint,
+  ) {
+    super(`Projection ${projection} is at ${reached}, not yet at ${requested}; retry later`);
+  }
+  override details(): Record<string, unknown> {
+    return {
+      projection: this.projection,
+      requested: this.requested.toString(),
+      position: this.reached.toString(),
+    };
+  }
+}
+
+/** Another writer (a rebuild's swap, another projector) moved the checkpoint; the runner re-reads it. */
+export class CheckpointMovedError extends ProjectionError {
+  readonly code = 'PROJECTION.CHECKPOINT_MOVED';
+  constructor(
+    readonly projection: string,
+    readonly expected: bigint,
+    readonly actual: bigint,
+  ) {
+    super(`Checkpoint of ${projection} moved from ${expected} to ${actual} under this runner`);
+  }
+}

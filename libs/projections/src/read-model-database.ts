@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Read models live in their own file beside the embedded store, so dropping them never touches the log. */
+export const READ_MODELS_FILE = 'read-models.db';
+
+/** One connection to the read-model file: WAL, so readers in other processes never block the projector. */
+export class ReadModelDatabase {
+  readonly connection: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.connection = new Database(file, { timeout: 10_000 });
+    this.connection.pragma('journal_mode = WAL');
+    // The checkpoint commits with the rows, so a lost tail after power loss is replayed, never half-applied.
+    this.connection.pragma('synchronous = NORMAL');
+    this.connection.defaultSafeIntegers(true);
+  }
+
+  static inDataDir(dataDir: string): ReadModelDatabase {
+    return new ReadModelDatabase(join(dataDir, READ_MODELS_FILE));
+  }
+
+  /** Compiled once per SQL text; SQLite recompiles it by itself when a swap changes the schema. */
+  prepare<Params extends unknown[] | object = unknown[], Result = Record<string, unknown>>(
+    sql: string,
+  ): Database.Statement<Params, Result> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.connection.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement as unknown as Database.Statement<Params, Result>;
+  }
+
+  /** Runs `work` on one consistent snapshot. */
+  read<T>(work: () => T): T {
+    return this.connection.transaction(work).deferred();
+  }
+
+  /** Runs `work` holding the write lock from the start, so two processes never deadlock upgrading a read lock. */
+  write<T>(work: () => T): T {
+    return this.connection.transaction(work).immediate();
+  }
+
+  exec(sql: string): void {
+    this.connection.exec(sql);
+  }
+
+  close(): void {
+    if (this.connection.open) this.connection.close();
+  }
+}

@@ -1,0 +1,11 @@
+import { Query } from '@nestjs/cqrs';
+import type { ReadModelAnswer, RecommendationDetails } from '../shared';
+
+export class GetRecommendationQuery extends Query<ReadModelAnswer<RecommendationDetails>> {
+  constructor(
+    readonly id: string,
+    readonly consistentWith?: bigint,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,32 @@
+import { GetPlanHandler } from './get-plan/get-plan.handler';
+import { GetRecommendationHandler } from './get-recommendation/get-recommendation.handler';
+import { ListPlansHandler } from './list-plans/list-plans.handler';
+import { ListRecommendationsHandler } from './list-recommendations/list-recommendations.handler';
+import { ReadFeedHandler } from './read-feed/read-feed.handler';
+import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
+
+export * from './shared';
+export * from './list-recommendations/list-recommendations.query';
+export * from './get-recommendation/get-recommendation.query';
+export * from './list-plans/list-plans.query';
+export * from './get-plan/get-plan.query';
+export * from './summarize-recommendations/summarize-recommendations.query';
+export * from './read-feed/read-feed.query';
+export {
+  GetPlanHandler,
+  GetRecommendationHandler,
+  ListPlansHandler,
+  ListRecommendationsHandler,
+  ReadFeedHandler,
+  SummarizeRecommendationsHandler,
+};
+
+/** Every query handler; the API module registers them with @nestjs/cqrs, beside `ReadModels`. */
+export const QUERY_HANDLERS = [
+  ListRecommendationsHandler,
+  GetRecommendationHandler,
+  ListPlansHandler,
+  GetPlanHandler,
+  SummarizeRecommendationsHandler,
+  ReadFeedHandler,
+];

@@ -1,0 +1,5 @@
+export * from './read-models.service';
+export * from './recommendation-filters';
+export * from './recommendation-answer';
+export * from './page-cursor';
+export * from './plan-answer';

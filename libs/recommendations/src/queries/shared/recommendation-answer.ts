@@ -1,0 +1,81 @@
+import type {
+  PlanLink,
+  Position,
+  ProgressReport,
+  RecommendationSource,
+  RecommendationStatus,
+} from '../../domain';
+import type { RecommendationView, Transition } from '../../read-models';
+
+/** One item of `GET /recommendations`: the record as it stands, without its history. */
+export interface RecommendationItem {
+  id: string;
+  reference: string;
+  text: string;
+  language: string;
+  status: RecommendationStatus;
+  position: Position | null;
+  source: RecommendationSource;
+  themes: string[];
+  sdgTargets: string[];
+  affectedGroups: string[];
+  reviewDueDate: string | null;
+  overdue: boolean;
+  plan: PlanLink | null;
+  progress: ProgressReport | null;
+  revision: number;
+  updatedAt: string;
+}
+
+/** `GET /recommendations/:id`, exactly as API.md lists it. */
+export interface RecommendationDetails extends RecommendationItem {
+  transitions: Transition[];
+  /** Whole seconds in each status visited; the current one runs to the moment of the query. */
+  timeInStatus: Partial<Record<RecommendationStatus, number>>;
+}
+
+export function isOverdue(view: RecommendationView, today: string): boolean {
+  const { state } = view;
+  if (state.status === 'under_review') return state.reviewDueDate < today;
+  if (state.status === 'planned') return state.plan.targetDate < today;
+  return false;
+}
+
+export function recommendationItem(view: RecommendationView, today: string): RecommendationItem {
+  const { state } = view;
+  return {
+    id: state.id,
+    reference: state.reference,
+    text: state.text,
+    language: state.language,
+    status: state.status,
+    position: 'position' in state ? (state.position ?? null) : null,
+    source: state.source,
+    themes: state.themes,
+    sdgTargets: state.sdgTargets,
+    affectedGroups: state.affectedGroups,
+    reviewDueDate: 'reviewDueDate' in state ? (state.reviewDueDate ?? null) : null,
+    overdue: isOverdue(view, today),
+    plan: 'plan' in state ? (state.plan ?? null) : null,
+    progress: 'progress' in state ? (state.progress ?? null) : null,
+    revision: view.revision,
+    updatedAt: view.updatedAt,
+  };
+}
+
+export function timeInStatus(view: RecommendationView, now: Date): RecommendationDetails['timeInStatus'] {
+  const ms: Partial<Record<RecommendationStatus, number>> = { ...view.timeInStatusMs };
+  const current = view.state.status;
+  ms[current] = (ms[current] ?? 0) + Math.max(0, now.getTime() - Date.parse(view.statusSince));
+  return Object.fromEntries(Object.entries(ms).map(([status, spent]) => [status, Math.floor(spent / 1000)]));
+}
+
+export function recommendationDetails(
+  view: RecommendationView,
+  transitions: Transition[],
+  now: Date,
+  today: string,
+): RecommendationDetails {
+  const { revision, updatedAt, ...item } = recommendationItem(view, today);
+  return { ...item, transitions, timeInStatus: timeInStatus(view, now), revision, updatedAt };
+}

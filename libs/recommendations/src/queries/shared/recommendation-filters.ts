@@ -1,0 +1,72 @@
+import type { SqlValue } from '@app/projections';
+import type { Position, RecommendationStatus, SourceKind } from '../../domain';
+import { TABLES } from '../../read-models';
+
+/** The filters of `GET /recommendations`, the CSV export and the summary (API.md, Queries). */
+export interface RecommendationFilters {
+  status?: Exclude<RecommendationStatus, 'none'>;
+  position?: Position;
+  sourceKind?: SourceKind;
+  sourceEntity?: string;
+  planId?: string;
+  /** A target (`16.3`) matches itself; a goal (`16`) matches every target under it. */
+  sdg?: string;
+  theme?: string;
+  overdue?: boolean;
+  /** Words searched in the text and reference, each as a prefix. */
+  q?: string;
+}
+
+export interface SqlFilter {
+  where: string;
+  params: Record<string, SqlValue>;
+}
+
+/** Overdue is decided at query time: a review past its due date, or a planned item past its target date. */
+export const OVERDUE_SQL = `((r.status = 'under_review' AND r.review_due_date < @today)
+  OR (r.status = 'planned' AND r.plan_target_date < @today))`;
+
+const tagged = (kind: 'sdg' | 'theme', match: string): string =>
+  `EXISTS (SELECT 1 FROM ${TABLES.tags} t WHERE t.recommendation_id = r.id AND t.kind = '${kind}' AND ${match})`;
+
+/** Each word becomes a quoted FTS5 prefix term, so user input never reaches the query syntax. */
+export const searchTerms = (q: string): string =>
+  q
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => `"${word.replace(/"/g, '""')}"*`)
+    .join(' ');
+
+/** SQL over the `recommendations` table aliased `r`; `today` is always bound for the overdue flag. */
+export function filterSql(filters: RecommendationFilters, today: string): SqlFilter {
+  const clauses: string[] = [];
+  const params: Record<string, SqlValue> = { today };
+  const equal = (column: string, name: keyof RecommendationFilters): void => {
+    const value = filters[name];
+    if (value === undefined) return;
+    clauses.push(`r.${column} = @${name}`);
+    params[name] = value as string;
+  };
+  equal('status', 'status');
+  equal('position', 'position');
+  equal('source_kind', 'sourceKind');
+  equal('source_entity', 'sourceEntity');
+  equal('plan_id', 'planId');
+  if (filters.sdg !== undefined) {
+    clauses.push(tagged('sdg', `(t.value = @sdg OR (instr(@sdg, '.') = 0 AND t.value LIKE @sdg || '.%'))`));
+    params.sdg = filters.sdg;
+  }
+  if (filters.theme !== undefined) {
+    clauses.push(tagged('theme', 't.value = @theme'));
+    params.theme = filters.theme;
+  }
+  if (filters.overdue !== undefined) clauses.push(filters.overdue ? OVERDUE_SQL : `NOT IFNULL(${OVERDUE_SQL}, 0)`);
+  if (filters.q !== undefined) {
+    clauses.push(`r.seq IN (SELECT rowid FROM ${TABLES.search} WHERE ${TABLES.search} MATCH @q)`);
+    params.q = searchTerms(filters.q);
+  }
+  return { where: clauses.length === 0 ? '1 = 1' : clauses.join(' AND '), params };
+}
+
+/** Today's date by the injected clock, in the form due dates are stored in. */
+export const isoToday = (now: Date): string => now.toISOString().slice(0, 10);

@@ -1,0 +1,22 @@
+import { Query } from '@nestjs/cqrs';
+import type { ReadModelAnswer, RecommendationFilters } from '../shared';
+
+export const SUMMARY_DIMENSIONS = ['status', 'position', 'sourceKind', 'sourceEntity', 'planId', 'sdg', 'theme'] as const;
+export type SummaryDimension = (typeof SUMMARY_DIMENSIONS)[number];
+
+/** `GET /reports/summary`: how many recommendations fall under each key; `key` is null for "none yet". */
+export interface RecommendationSummary {
+  by: SummaryDimension;
+  position: string;
+  groups: { key: string | null; count: number }[];
+}
+
+export class SummarizeRecommendationsQuery extends Query<ReadModelAnswer<RecommendationSummary>> {
+  constructor(
+    readonly by: SummaryDimension,
+    readonly filters: RecommendationFilters = {},
+    readonly consistentWith?: bigint,
+  ) {
+    super();
+  }
+}

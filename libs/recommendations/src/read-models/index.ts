@@ -1,0 +1,15 @@
+import { feedProjection } from './feed.projection';
+import { recommendationLifecycleProjection } from './recommendation-lifecycle.projection';
+
+export * from './read-model.tables';
+export * from './recommendation-view';
+export * from './feed.projection';
+export * from './recommendation-lifecycle.projection';
+
+/** Every projection of the recommendation read models, run by the API (inline) or by `cli projections run`. */
+export const READ_MODEL_PROJECTIONS = [recommendationLifecycleProjection, feedProjection] as const;
+
+export const PROJECTION_NAMES = {
+  recommendations: recommendationLifecycleProjection.name,
+  feed: feedProjection.name,
+} as const;

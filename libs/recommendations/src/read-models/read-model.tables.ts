@@ -1,0 +1,55 @@
+import type { TableDefinition } from '@app/projections';
+
+/** Table names the queries read; the runtime keeps a shadow copy of each while rebuilding. */
+export const TABLES = {
+  recommendations: 'recommendations',
+  transitions: 'recommendation_transitions',
+  tags: 'recommendation_tags',
+  search: 'recommendation_search',
+  plans: 'plans',
+  feed: 'feed',
+} as const;
+
+export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
+  {
+    name: TABLES.recommendations,
+    // `seq` is the proposal's log position: stable, unique and in creation order, so it is the list's cursor.
+    columns: `id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, reference TEXT NOT NULL, status TEXT NOT NULL,
+      position TEXT, source_kind TEXT NOT NULL, source_entity TEXT NOT NULL, plan_id TEXT, review_due_date TEXT,
+      plan_target_date TEXT, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, view TEXT NOT NULL`,
+    // Few indexes: each costs every write, and the other filters scan a table of at most some 100,000 rows fast.
+    indexes: ['status, seq', 'plan_id, status'],
+  },
+  {
+    name: TABLES.transitions,
+    columns: `recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL,
+      type TEXT NOT NULL, from_status TEXT, to_status TEXT NOT NULL, at TEXT NOT NULL, actor_id TEXT NOT NULL,
+      actor_role TEXT NOT NULL, PRIMARY KEY (recommendation_id, revision)`,
+  },
+  {
+    name: TABLES.tags,
+    columns: `recommendation_id TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
+      PRIMARY KEY (recommendation_id, kind, value)`,
+    indexes: ['kind, value'],
+  },
+  {
+    name: TABLES.search,
+    // The rowid is the recommendation's `seq`; unicode61 folds case in every script, Cyrillic included.
+    columns: `reference, text, tokenize = 'unicode61 remove_diacritics 2'`,
+    fts5: true,
+  },
+  {
+    name: TABLES.plans,
+    columns: `id TEXT PRIMARY KEY, title TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL,
+      registered_at TEXT NOT NULL, position INTEGER NOT NULL`,
+  },
+];
+
+export const FEED_TABLES: readonly TableDefinition[] = [
+  {
+    name: TABLES.feed,
+    columns: `position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, type TEXT NOT NULL,
+      status TEXT NOT NULL, at TEXT NOT NULL`,
+    indexes: ['recommendation_id, position'],
+  },
+];

@@ -1,0 +1,60 @@
+import type { RecordedEvent } from '@app/event-store';
+import type { Projection, ReadView, Write } from '@app/projections';
+import type { PlanRegistered } from '../domain';
+import { PLAN_STREAM_PREFIX } from '../commands/shared/stream-names';
+import { eventTime, isRecommendationEvent, recommendationIdOf } from './projected-event';
+import { LIFECYCLE_TABLES, TABLES } from './read-model.tables';
+import { recommendationWrite, searchRows, tagRows, transitionRow } from './recommendation-rows';
+import { nextView, type RecommendationView } from './recommendation-view';
+
+/** Events whose payload carries the text, reference, themes or SDG targets. */
+const REWRITES_PROPOSAL = new Set(['RecommendationProposed', 'RecommendationAmended']);
+
+const isPlanRegistered = (event: RecordedEvent): boolean =>
+  event.stream.startsWith(PLAN_STREAM_PREFIX) && event.type === 'PlanRegistered';
+
+function projectRecommendation(event: RecordedEvent, view: ReadView): Write[] {
+  const id = recommendationIdOf(event);
+  const stored = view.get(TABLES.recommendations, { id });
+  const before = stored ? (JSON.parse(String(stored.view)) as RecommendationView) : undefined;
+  // A revision already applied changes nothing, should a store ever deliver it twice.
+  if (before && BigInt(before.revision) >= event.revision) return [];
+  const next = nextView(before, event);
+  const proposalChanged = REWRITES_PROPOSAL.has(event.type);
+  return [
+    recommendationWrite(id, next.view, stored),
+    transitionRow(id, event, next.transition),
+    ...(proposalChanged
+      ? [...tagRows(id, next.view, before !== undefined), ...searchRows(next.view, before !== undefined)]
+      : []),
+  ];
+}
+
+function projectPlan(event: RecordedEvent): Write[] {
+  const { planId, title, periodStart, periodEnd } = event.data as PlanRegistered['data'];
+  return [
+    {
+      kind: 'upsert',
+      table: TABLES.plans,
+      key: ['id'],
+      row: {
+        id: planId,
+        title,
+        period_start: periodStart,
+        period_end: periodEnd,
+        registered_at: eventTime(event),
+        position: event.position,
+      },
+    },
+  ];
+}
+
+/** Each recommendation's lifecycle (fields, status, transitions, time in status), its tags, text index, and plans. */
+export const recommendationLifecycleProjection: Projection = {
+  name: 'recommendations',
+  version: 1,
+  tables: LIFECYCLE_TABLES,
+  handles: (event) => isRecommendationEvent(event) || isPlanRegistered(event),
+  project: (event, view) =>
+    isPlanRegistered(event) ? projectPlan(event) : projectRecommendation(event, view),
+};

@@ -1,0 +1,60 @@
+import type { RecordedEvent } from '@app/event-store';
+import {
+  evolve,
+  initialState,
+  UnexpectedEventError,
+  type RecommendationState,
+  type RecommendationStatus,
+} from '../domain';
+import { domainEvent, eventActor, eventTime, type EventActor } from './projected-event';
+
+export type ExistingState = Exclude<RecommendationState, { status: 'none' }>;
+
+/** Everything the lifecycle read model keeps about one recommendation, stored as JSON in its row. */
+export interface RecommendationView {
+  state: ExistingState;
+  revision: number;
+  /** Log position of the proposal, as a decimal string. */
+  seq: string;
+  createdAt: string;
+  updatedAt: string;
+  statusSince: string;
+  /** Time spent in each status left so far; the current one is added at query time. */
+  timeInStatusMs: Partial<Record<RecommendationStatus, number>>;
+}
+
+export interface Transition {
+  from: RecommendationStatus | null;
+  to: RecommendationStatus;
+  type: string;
+  at: string;
+  actor: EventActor;
+}
+
+/** Folds one stored event into the view with the domain's own evolve; pure, time from the event. */
+export function nextView(
+  before: RecommendationView | undefined,
+  event: RecordedEvent,
+): { view: RecommendationView; transition: Transition } {
+  const state = evolve(before?.state ?? initialState, domainEvent(event));
+  if (state.status === 'none') throw new UnexpectedEventError('none', event.type);
+  const at = eventTime(event);
+  const from = before?.state.status ?? null;
+  const timeInStatusMs = { ...before?.timeInStatusMs };
+  let statusSince = before?.statusSince ?? at;
+  if (from !== null && from !== state.status) {
+    timeInStatusMs[from] =
+      (timeInStatusMs[from] ?? 0) + Math.max(0, Date.parse(at) - Date.parse(statusSince));
+    statusSince = at;
+  }
+  const view: RecommendationView = {
+    state,
+    revision: Number(event.revision),
+    seq: before?.seq ?? event.position.toString(),
+    createdAt: before?.createdAt ?? at,
+    updatedAt: at,
+    statusSince,
+    timeInStatusMs,
+  };
+  return { view, transition: { from, to: state.status, type: event.type, at, actor: eventActor(event) } };
+}
