@@ -4,6 +4,7 @@ import { REPO_ROOT } from './bench-modules';
 import { httpSection } from './http/http-section';
 import { describeMachine } from './machine';
 import { parseOptions, wants } from './options';
+import { largeLogSections } from './large-log/large-log-section';
 import { formatTable, writeResults, type Row } from './report';
 import { bareAppendRate } from './store/bare-sqlite';
 import { storeSection } from './store/store-section';
@@ -30,6 +31,10 @@ async function main(): Promise<void> {
     rows.push(
       ...(await httpSection(options, { name: 'bare FULL', eventsPerSecond: bareFull }, profileDir, log)),
     );
+  }
+
+  if (wants(options, 'catch-up') || wants(options, 'audit') || wants(options, 'scale')) {
+    rows.push(...(await largeLogSections(options, log)));
   }
 
   const seconds = (Date.now() - started) / 1000;

@@ -40,7 +40,10 @@ export interface ApiHarness {
 }
 
 /** Starts the API on a fresh temp DATA_DIR with one user per role. */
-export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+export async function startApi(
+  env: Record<string, string> = {},
+  options: { consistencyTimeoutMs?: number } = {},
+): Promise<ApiHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'api-e2e-'));
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const tokens = {} as Record<TestRole, string>;
@@ -52,7 +55,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     });
   }
   const clock = new ManualClock();
-  const app = await createApp({ config, clock: clock.now });
+  const app = await createApp({ config, clock: clock.now, ...options });
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   const http = (): ReturnType<typeof request> => request(app.getHttpServer());

@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit.commands';
 import { registerDemoCommands } from './commands/demo.commands';
 import { registerMigrateCommands } from './commands/migrate.commands';
+import { registerProjectionsCommands } from './commands/projections.commands';
+import { registerReportCommands } from './commands/report.commands';
 import { registerStoreCommands } from './commands/store.commands';
 import { registerUsersCommands } from './commands/users.commands';
 
@@ -17,5 +19,7 @@ export function buildProgram(): Command {
   registerMigrateCommands(program);
   registerUsersCommands(program);
   registerAuditCommands(program);
+  registerProjectionsCommands(program);
+  registerReportCommands(program);
   return program;
 }

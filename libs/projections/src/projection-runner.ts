@@ -130,17 +130,38 @@ export class ProjectionRunner {
   /** The checkpoint must still be the one this batch follows; otherwise someone else moved it and we re-read. */
   private commit(events: readonly RecordedEvent[], expected: Position, through: Position): Position {
     if (through <= expected) return expected;
+    try {
+      this.write(events, expected, through);
+    } catch (error) {
+      if (error instanceof CheckpointMovedError || events.length <= 1) throw error;
+      // One at a time, the events before a bad one are kept and the checkpoint stops right before it.
+      let checkpoint = expected;
+      for (const event of events) {
+        this.write([event], checkpoint, event.position);
+        checkpoint = event.position;
+      }
+      this.write([], checkpoint, through);
+    }
+    this.deps.onCommit(this.projection.name, through);
+    return through;
+  }
+
+  private write(events: readonly RecordedEvent[], expected: Position, through: Position): void {
     const { name, version } = this.projection;
     this.deps.db.write(() => {
       const actual = this.deps.checkpoints.position(name);
       if (actual !== expected) throw new CheckpointMovedError(name, expected, actual);
       for (const event of events) {
-        if (this.projection.handles(event)) this.writer.apply(this.projection.project(event, this.writer));
+        if (!this.projection.handles(event)) continue;
+        try {
+          this.writer.apply(this.projection.project(event, this.writer));
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(`${event.type} at position ${event.position} (${event.stream}): ${reason}`);
+        }
       }
       this.deps.checkpoints.set(name, { position: through, version });
     });
-    this.deps.onCommit(name, through);
-    return through;
   }
 
   /** Re-records the current state so other processes see this runner is alive. */

@@ -131,7 +131,11 @@ describe('projection runtime', () => {
     projections.start();
     for (let i = 0; i < 100 && (await projections.status())[0].state !== 'failed'; i++) await sleep(10);
     const [status] = await projections.status();
-    expect(status).toMatchObject({ state: 'failed', error: 'cannot project Poison', lagEvents: 1 });
+    expect(status).toMatchObject({
+      state: 'failed',
+      error: `Poison at position ${bad} (thing-a): cannot project Poison`,
+      lagEvents: 1,
+    });
     expect(projections.position('counter')).toBeLessThan(bad);
   });
 

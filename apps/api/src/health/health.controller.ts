@@ -16,7 +16,10 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Whether the store is reachable, its position, and each projection\'s position, lag and state. 503 when the store is not reachable.' })
+  @ApiOperation({
+    summary:
+      "Whether the store is reachable, its position, and each projection's position, lag and state. 503 when the store is not reachable.",
+  })
   async health(@Res({ passthrough: true }) response: Response) {
     const store = await this.store.health();
     if (!store.ok) response.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -36,7 +36,9 @@ export class PlansController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAnswer> {
     const { id, ...rest } = body;
-    const result = await this.commands.execute(new RegisterPlanCommand({ type: 'registerPlan', planId: id, ...rest }, context));
+    const result = await this.commands.execute(
+      new RegisterPlanCommand({ type: 'registerPlan', planId: id, ...rest }, context),
+    );
     response.setHeader('Location', `/plans/${result.id}`);
     return commandAnswer(response, result);
   }
@@ -48,7 +50,10 @@ export class PlansController {
     @Query() query: ConsistencyDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PlanWithCounts[]> {
-    return answerWith(response, await this.queries.execute(new ListPlansQuery(positionOf(query.consistentWith))));
+    return answerWith(
+      response,
+      await this.queries.execute(new ListPlansQuery(positionOf(query.consistentWith))),
+    );
   }
 
   @Get(':id')

@@ -29,7 +29,9 @@ export class ProjectionsController {
     // Refusals (unknown name, rebuild already running) are thrown before this returns; the work goes on after.
     this.runtime
       .rebuild(name)
-      .then((result) => this.logger.log(`Rebuilt ${name}: ${result.events} events in ${result.seconds.toFixed(1)} s`))
+      .then((result) =>
+        this.logger.log(`Rebuilt ${name}: ${result.events} events in ${result.seconds.toFixed(1)} s`),
+      )
       .catch((error: unknown) => this.logger.error(`Rebuild of ${name} failed: ${String(error)}`));
     return { name, state: 'rebuilding' };
   }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { MAX_PAGE_SIZE } from '@app/recommendations';
-import { digitsToNumber } from './read-model-params';
+import { IntegerBetween, digitsToNumber } from './read-model-params';
 import { RecommendationFiltersDto } from './recommendation-filters.dto';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -10,9 +10,7 @@ export class ListRecommendationsDto extends RecommendationFiltersDto {
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @digitsToNumber
   @IsOptional()
-  @IsInt({ message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-  @Min(1, { message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-  @Max(MAX_PAGE_SIZE, { message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+  @IntegerBetween(1, MAX_PAGE_SIZE)
   limit?: number;
 
   @ApiPropertyOptional({ type: String, description: 'The nextCursor of the page before' })

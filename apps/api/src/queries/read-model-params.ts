@@ -35,6 +35,17 @@ export const textToBoolean = Transform(({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value,
 );
 
+/** One check, so a bad value gets one message: a whole number within the bounds. */
+export const IntegerBetween = (min: number, max: number): PropertyDecorator =>
+  ValidateBy({
+    name: 'integerBetween',
+    validator: {
+      validate: (value) =>
+        Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max,
+      defaultMessage: (args) => `${args?.property} must be a whole number from ${min} to ${max}`,
+    },
+  });
+
 export class ConsistencyDto {
   @ConsistentWith()
   consistentWith?: string;

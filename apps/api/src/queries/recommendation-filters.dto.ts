@@ -46,13 +46,21 @@ export class RecommendationFiltersDto {
   @TrimmedString({ max: 100, optional: true, example: 'non-discrimination', description: 'Exact theme' })
   theme?: string;
 
-  @ApiPropertyOptional({ type: Boolean, description: 'Reviews past their due date, plan targets past theirs' })
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'Reviews past their due date, plan targets past theirs',
+  })
   @textToBoolean
   @IsOptional()
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
-  @TrimmedString({ max: 200, optional: true, example: 'disaggregated data', description: 'Words in the text or reference' })
+  @TrimmedString({
+    max: 200,
+    optional: true,
+    example: 'disaggregated data',
+    description: 'Words in the text or reference',
+  })
   q?: string;
 
   @ConsistentWith()

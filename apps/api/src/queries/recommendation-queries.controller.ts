@@ -24,20 +24,27 @@ export function cursorPosition(cursor: string | undefined): bigint | undefined {
   if (cursor === undefined) return undefined;
   const after = decodeCursor(cursor);
   if (after === undefined) {
-    throw new RequestValidationError([{ field: 'cursor', message: 'cursor must be a nextCursor this API gave out' }]);
+    throw new RequestValidationError([
+      { field: 'cursor', message: 'cursor must be a nextCursor this API gave out' },
+    ]);
   }
   return after;
 }
 
 @ApiTags('recommendation queries')
-@ApiHeader({ name: 'X-Projection-Position', description: 'Answered: the log position the read model reflects' })
+@ApiHeader({
+  name: 'X-Projection-Position',
+  description: 'Answered: the log position the read model reflects',
+})
 @Controller('recommendations')
 export class RecommendationQueriesController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Roles(...EVERY_ROLE)
-  @ApiOperation({ summary: 'Recommendations in creation order, filtered, a page at a time ({ items, nextCursor })' })
+  @ApiOperation({
+    summary: 'Recommendations in creation order, filtered, a page at a time ({ items, nextCursor })',
+  })
   async list(
     @Query() query: ListRecommendationsDto,
     @Res({ passthrough: true }) response: Response,
@@ -52,14 +59,17 @@ export class RecommendationQueriesController {
   @Get(':id')
   @Roles(...EVERY_ROLE)
   @ApiOperation({
-    summary: 'One recommendation: its fields, transitions and time in each status, with ETag (404 RECOMMENDATION.NOT_FOUND)',
+    summary:
+      'One recommendation: its fields, transitions and time in each status, with ETag (404 RECOMMENDATION.NOT_FOUND)',
   })
   async get(
     @Param('id', RecommendationIdPipe) id: string,
     @Query() query: ConsistencyDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RecommendationDetails> {
-    const answer = await this.queries.execute(new GetRecommendationQuery(id, positionOf(query.consistentWith)));
+    const answer = await this.queries.execute(
+      new GetRecommendationQuery(id, positionOf(query.consistentWith)),
+    );
     response.setHeader('ETag', `"${answer.value.revision}"`);
     return answerWith(response, answer);
   }

@@ -26,8 +26,13 @@ export class ReportsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('summary')
-  @ApiOperation({ summary: 'Recommendation counts by one dimension ({ by, position, groups: [{ key, count }] })' })
-  async summary(@Query() query: SummaryDto, @Res({ passthrough: true }) response: Response): Promise<RecommendationSummary> {
+  @ApiOperation({
+    summary: 'Recommendation counts by one dimension ({ by, position, groups: [{ key, count }] })',
+  })
+  async summary(
+    @Query() query: SummaryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RecommendationSummary> {
     const answer = await this.queries.execute(
       new SummarizeRecommendationsQuery(query.by, filtersOf(query), positionOf(query.consistentWith)),
     );
@@ -68,6 +73,8 @@ export class ReportsController {
   }
 
   private page(filters: RecommendationFilters, after: bigint | undefined, consistentWith?: bigint) {
-    return this.queries.execute(new ListRecommendationsQuery(filters, { limit: MAX_PAGE_SIZE, after }, consistentWith));
+    return this.queries.execute(
+      new ListRecommendationsQuery(filters, { limit: MAX_PAGE_SIZE, after }, consistentWith),
+    );
   }
 }

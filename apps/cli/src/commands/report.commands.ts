@@ -1,0 +1,48 @@
+import { loadConfig, systemClock } from '@app/config';
+import {
+  DEFAULT_CONSISTENCY_TIMEOUT_MS,
+  ReadModels,
+  SUMMARY_DIMENSIONS,
+  SummarizeRecommendationsHandler,
+  SummarizeRecommendationsQuery,
+  type SummaryDimension,
+} from '@app/recommendations';
+import { stringify } from 'csv-stringify/sync';
+import { Option, type Command } from 'commander';
+import { withProjections } from '../projections/with-projections';
+
+interface SummaryOptions {
+  by: SummaryDimension;
+  format: 'json' | 'csv';
+  catchUp?: boolean;
+}
+
+export function registerReportCommands(program: Command): void {
+  const report = program.command('report').description('Reports from the read models');
+
+  report
+    .command('summary')
+    .description('Recommendation counts by one dimension, as GET /reports/summary answers them')
+    .addOption(
+      new Option('--by <dimension>', 'what to count by').choices(SUMMARY_DIMENSIONS).makeOptionMandatory(),
+    )
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .option('--catch-up', 'apply the events not yet projected before counting')
+    .action((options: SummaryOptions) =>
+      withProjections(loadConfig(), async ({ runtime, db }) => {
+        if (options.catchUp) await runtime.catchUp();
+        const handler = new SummarizeRecommendationsHandler(
+          new ReadModels(db, runtime, DEFAULT_CONSISTENCY_TIMEOUT_MS),
+          systemClock,
+        );
+        const { value } = await handler.execute(new SummarizeRecommendationsQuery(options.by));
+        if (options.format === 'json') return console.log(JSON.stringify(value, null, 2));
+        process.stdout.write(
+          stringify(
+            value.groups.map((group) => [group.key, group.count]),
+            { header: true, columns: ['key', 'count'] },
+          ),
+        );
+      }),
+    );
+}
