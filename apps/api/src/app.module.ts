@@ -25,6 +25,7 @@ import { RecommendationAuditController } from './audit/recommendation-audit.cont
 import { AuthGuard } from './auth/auth.guard';
 import { userDirectoryProvider } from './auth/user-directory.provider';
 import { WhoamiController } from './auth/whoami.controller';
+import { FeedController } from './feed/feed.controller';
 import { HealthController } from './health/health.controller';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { InstrumentedEventStore } from './metrics/instrumented-event-store';
@@ -69,6 +70,7 @@ export class AppModule implements NestModule, OnApplicationShutdown {
         MetricsController,
         RecommendationAuditController,
         AuditController,
+        FeedController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },

@@ -1,0 +1,65 @@
+import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ProjectionRuntime } from '@app/projections';
+import { ReadFeedQuery } from '@app/recommendations';
+import type { Request, Response } from 'express';
+import { Roles } from '../auth';
+import { RequestValidationError } from '../http/request-validation.error';
+import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
+import { POSITION_TEXT, positionOf } from '../queries/read-model-params';
+import { FeedDto } from './feed.dto';
+import { streamFeed } from './feed-stream';
+
+const DEFAULT_LIMIT = 100;
+
+@ApiTags('reports')
+@Roles('reporter', 'auditor', 'secretariat')
+@Controller('feed')
+export class FeedController {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly runtime: ProjectionRuntime,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Recommendation events after a position ({ events, lastPosition }); with Accept: text/event-stream, a live SSE stream resumable by Last-Event-ID',
+  })
+  @ApiProduces('application/json', 'text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'SSE: resume after this position' })
+  @ApiOkResponse(READ_MODEL_RESPONSE)
+  async feed(
+    @Query() query: FeedDto,
+    @Headers('accept') accept: string | undefined,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const after = positionOf(query.after) ?? 0n;
+    if (accept?.includes('text/event-stream')) {
+      return streamFeed(
+        this.queries,
+        this.runtime,
+        this.resumePoint(lastEventId) ?? after,
+        request,
+        response,
+      );
+    }
+    const answer = await this.queries.execute(
+      new ReadFeedQuery(after, query.limit ?? DEFAULT_LIMIT, positionOf(query.consistentWith)),
+    );
+    response.json(answerWith(response, answer));
+  }
+
+  private resumePoint(lastEventId: string | undefined): bigint | undefined {
+    if (lastEventId === undefined) return undefined;
+    if (!POSITION_TEXT.test(lastEventId.trim())) {
+      throw new RequestValidationError([
+        { field: 'Last-Event-ID', message: 'must be a log position: digits, like 42' },
+      ]);
+    }
+    return BigInt(lastEventId.trim());
+  }
+}
