@@ -27,6 +27,17 @@ describe('GET /metrics', () => {
     expect(sample(response.text, 'event_store_appends_total', 'outcome="ok"')).toBe(4);
   });
 
+  it('exposes each projection position and lag', async () => {
+    const created = await api.as('secretariat').post('/recommendations', proposal()).expect(201);
+    await api.as('reporter').get(`/recommendations?consistentWith=${created.body.position}`).expect(200);
+    const response = await api.as('auditor').get('/metrics').expect(200);
+    expect(sample(response.text, 'projection_position', 'projection="feed"')).toBeGreaterThanOrEqual(
+      Number(created.body.position),
+    );
+    expect(response.text).toMatch(/projection_lag_events\{projection="feed"\} \d+/);
+    expect(response.text).toMatch(/projection_lag_seconds\{projection="feed"\} [\d.]+/);
+  });
+
   it('is not for reporters', async () => {
     await api.as('reporter').get('/metrics').expect(403);
   });

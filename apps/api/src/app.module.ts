@@ -31,6 +31,7 @@ import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { InstrumentedEventStore } from './metrics/instrumented-event-store';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsRegistry } from './metrics/metrics.registry';
+import { ProjectionMetrics } from './metrics/projection-metrics';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
 import { PlansController } from './plans/plans.controller';
@@ -76,6 +77,7 @@ export class AppModule implements NestModule, OnApplicationShutdown {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: MetricsRegistry, useFactory: () => new MetricsRegistry() },
+        ProjectionMetrics,
         {
           provide: EVENT_STORE,
           inject: [MetricsRegistry],
