@@ -6,10 +6,7 @@ import { ProjectionRuntime, ReadModelDatabase, type Projection } from '@app/proj
 import { READ_MODEL_PROJECTIONS } from '@app/recommendations';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
 
-/**
- * Catch-up rate of the projections on a log of EVENTS (default 100,000) recommendation events:
- *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/projection-catch-up.bench.ts
- */
+/** Catch-up rate on EVENTS (100,000) events; run with node -r ts-node/register/transpile-only -r tsconfig-paths/register. */
 async function main(): Promise<void> {
   const target = Number(process.env.EVENTS ?? 100_000);
   const batchSize = Number(process.env.PROJECTION_BATCH_SIZE ?? 500);

@@ -79,7 +79,6 @@ describe('the projector under SIGKILL while events keep arriving', () => {
       lags.push((await store.headPosition()) - runtime.position('recommendations'));
       db.close();
     }
-    console.log('LAGS', lags, 'HEAD', await store.headPosition(), 'T', process.uptime());
     // At least one kill landed while the projector still had work, i.e. in the middle of its batches.
     expect(lags.some((lag) => lag > 0n)).toBe(true);
 

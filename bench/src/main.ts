@@ -5,6 +5,7 @@ import { httpSection } from './http/http-section';
 import { describeMachine } from './machine';
 import { parseOptions, wants } from './options';
 import { largeLogSections } from './large-log/large-log-section';
+import { formatProfile, profileSummary } from './profile/profile-summary';
 import { formatTable, writeResults, type Row } from './report';
 import { bareAppendRate } from './store/bare-sqlite';
 import { storeSection } from './store/store-section';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     `bench (${options.quick ? 'quick' : 'full'}) on ${machine.cores} x ${machine.cpu}, node ${machine.node}`,
   );
   const rows: Row[] = [];
+  let profileFile: string | undefined;
 
   if (wants(options, 'store') || wants(options, 'peer')) rows.push(...(await storeSection(options, log)));
   if (wants(options, 'http')) {
@@ -27,9 +29,9 @@ async function main(): Promise<void> {
     const bareFull =
       rows.find((row) => row.name === 'bare 1-event transaction, FULL')?.value ??
       (await inTempDir('bare', (dir) => bareAppendRate(dir, 'FULL', options.storeSeconds)));
-    const profileDir = options.profile ? join(REPO_ROOT, 'bench', 'results') : undefined;
+    profileFile = options.profile ? join(REPO_ROOT, 'bench', 'results', 'api.cpuprofile') : undefined;
     rows.push(
-      ...(await httpSection(options, { name: 'bare FULL', eventsPerSecond: bareFull }, profileDir, log)),
+      ...(await httpSection(options, { name: 'bare FULL', eventsPerSecond: bareFull }, profileFile, log)),
     );
   }
 
@@ -37,14 +39,17 @@ async function main(): Promise<void> {
     rows.push(...(await largeLogSections(options, log)));
   }
 
+  const profile = profileFile ? profileSummary(profileFile) : undefined;
   const seconds = (Date.now() - started) / 1000;
   console.log(`\n${formatTable(rows)}\n`);
+  if (profile) console.log(`${formatProfile(profile)}\n`);
   const file = writeResults(REPO_ROOT, {
     mode: options.quick ? 'quick' : 'full',
     finishedAt: new Date().toISOString(),
     seconds,
     machine,
     rows,
+    profile,
   });
   console.log(`${rows.length} figures in ${seconds.toFixed(0)} s; written to ${file}`);
 }

@@ -25,6 +25,11 @@ export const SECTIONS = ['store', 'peer', 'http', 'catch-up', 'audit', 'scale'] 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const onlyArg = argv.find((arg) => arg.startsWith('--only='));
+  const eventsArg = argv.find((arg) => arg.startsWith('--events='));
+  // On a slower machine the large log can be shrunk to keep the full run under 10 minutes; rows name the size.
+  const largeLog = eventsArg ? Number(eventsArg.slice('--events='.length)) : quick ? 30_000 : 1_000_000;
+  if (!Number.isInteger(largeLog) || largeLog < 10_000)
+    throw new Error('--events must be a whole number >= 10000');
   const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : undefined;
   for (const name of only ?? []) {
     if (!(SECTIONS as readonly string[]).includes(name)) {
@@ -35,13 +40,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     quick,
     only,
     profile: argv.includes('--profile'),
-    storeSeconds: quick ? 1.5 : 4,
+    storeSeconds: quick ? 1 : 4,
     storeWriters: 64,
-    httpSeconds: quick ? 4 : 10,
+    httpSeconds: quick ? 3 : 10,
     httpConnections: [16, 64],
-    largeLog: quick ? 50_000 : 1_000_000,
+    largeLog,
     smallLog: 10_000,
-    probes: quick ? 50 : 200,
+    probes: quick ? 30 : 200,
   };
 }
 

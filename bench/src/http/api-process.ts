@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { SqliteSynchronous } from '@app/event-store';
 
 const HOST = '127.0.0.1';
@@ -16,8 +16,8 @@ export interface ApiProcess {
 export interface ApiStart {
   dataDir: string;
   synchronous: SqliteSynchronous;
-  /** When set, the API runs under `--cpu-prof` and writes its profile into this folder on stop. */
-  profileDir?: string;
+  /** When set, the API runs under `--cpu-prof` and writes its profile to this file when it stops. */
+  profileFile?: string;
 }
 
 /** A free loopback port, asked of the OS. */
@@ -42,7 +42,13 @@ export async function startApiProcess(start: ApiStart): Promise<ApiProcess> {
       DATA_DIR: start.dataDir,
       SQLITE_SYNCHRONOUS: start.synchronous,
     },
-    execArgv: start.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${start.profileDir}`] : [],
+    execArgv: start.profileFile
+      ? [
+          '--cpu-prof',
+          `--cpu-prof-dir=${dirname(start.profileFile)}`,
+          `--cpu-prof-name=${basename(start.profileFile)}`,
+        ]
+      : [],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let stderr = '';

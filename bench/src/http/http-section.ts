@@ -16,10 +16,10 @@ export interface HttpReference {
 export async function httpSection(
   options: BenchOptions,
   reference: HttpReference,
-  profileDir: string | undefined,
+  profileFile: string | undefined,
   log: (line: string) => void,
 ): Promise<Row[]> {
-  const rows = await commandsAtFull(options, reference, profileDir, log);
+  const rows = await commandsAtFull(options, reference, profileFile, log);
   // The same proposals with no fsync at all: what the request path costs in CPU alone.
   rows.push(await proposeAtNormal(options, reference, log));
   return rows;
@@ -28,7 +28,7 @@ export async function httpSection(
 async function commandsAtFull(
   options: BenchOptions,
   reference: HttpReference,
-  profileDir: string | undefined,
+  profileFile: string | undefined,
   log: (line: string) => void,
 ): Promise<Row[]> {
   return inTempDir('http', async (dataDir) => {
@@ -39,7 +39,7 @@ async function commandsAtFull(
       roles: ['secretariat'],
     });
     const reviewer = await addUser(usersFile, { id: 'bench-reviewer', name: 'Bench', roles: ['reviewer'] });
-    const api = await startApiProcess({ dataDir, synchronous: 'FULL', profileDir });
+    const api = await startApiProcess({ dataDir, synchronous: 'FULL', profileFile });
     const rows: Row[] = [];
     const row = (name: string, figures: LoadFigures) => loadRow(name, figures, reference);
     try {
@@ -65,7 +65,11 @@ async function commandsAtFull(
       }
 
       // record-position needs recommendations under review: the proposals just made, scheduled over HTTP.
-      const perRun = Math.floor(proposed.length / options.httpConnections.length);
+      // Enough for a run of about httpSeconds at the rates seen here, without scheduling every proposal made.
+      const perRun = Math.min(
+        Math.floor(proposed.length / options.httpConnections.length),
+        options.quick ? 1500 : 7500,
+      );
       const scheduled = await load({
         url: api.url,
         token: secretariat,

@@ -45,7 +45,7 @@ async function withApi(
     if (wants(options, 'audit')) {
       const large = fixture.seeded.events > options.smallLog;
       rows.push(
-        ...(await auditRows(target, large ? (options.quick ? 3 : 5) : Math.ceil(options.probes / 4))),
+        ...(await auditRows(target, large ? (options.quick ? 2 : 3) : Math.ceil(options.probes / 4))),
       );
     }
     log(`probed the API at ${fixture.label} events`);

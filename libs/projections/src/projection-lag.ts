@@ -1,7 +1,7 @@
 import type { EventStore, Position } from '@app/event-store';
 
 /** Beyond this many events the count is reported as this many: the point is "far behind", not the digit. */
-export const LAG_COUNT_CAP = 100_000;
+export const LAG_COUNT_CAP = 10_000;
 const PAGE = 1000;
 
 export interface Lag {
@@ -9,10 +9,7 @@ export interface Lag {
   lagSeconds: number;
 }
 
-/**
- * How far a checkpoint is behind the head: events not yet applied, and how long the oldest of them has waited.
- * The embedded store's positions are dense row ids, so there the difference is the count; others are counted.
- */
+/** Events not yet applied and how long the oldest has waited; SQLite positions are dense, so a difference counts. */
 export async function lagBehind(
   store: EventStore,
   checkpoint: Position,

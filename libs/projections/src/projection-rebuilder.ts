@@ -21,17 +21,14 @@ export interface RebuildOptions {
   signal?: AbortSignal;
 }
 
-/**
- * Builds a projection from position 0 into shadow tables while the live ones keep answering, then swaps them in one
- * transaction once the shadow has reached the live checkpoint, so no reader ever sees an emptier or older model.
- */
+/** Builds from 0 into shadow tables while live ones answer; swaps once caught up, so no reader sees less. */
 export async function rebuildProjection(
   projection: Projection,
   deps: RebuildDependencies,
   options: RebuildOptions = {},
 ): Promise<RebuildResult> {
   const started = process.hrtime.bigint();
-  const { db, store, checkpoints, tables, batchSize } = deps;
+  const { db, store, tables, batchSize } = deps;
   db.write(() => {
     tables.drop(projection, 'shadow');
     tables.create(projection, 'shadow');

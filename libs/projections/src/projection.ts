@@ -25,6 +25,8 @@ export interface TableDefinition {
   /** The column list of CREATE TABLE, or the argument list of an FTS5 table when `fts5` is set. */
   columns: string;
   fts5?: boolean;
+  /** Stores rows in the primary key's own tree: one tree fewer to write when the key is composite. */
+  withoutRowid?: boolean;
   /** One index per entry, each a column list. */
   indexes?: readonly string[];
 }

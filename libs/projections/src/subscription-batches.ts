@@ -7,10 +7,7 @@ export type BatchMessage =
 const IDLE = Symbol('idle');
 const idle = (): Promise<typeof IDLE> => new Promise((resolve) => setImmediate(resolve, IDLE));
 
-/**
- * Follows `$all` after `from` and groups the events into batches: full ones while catching up, and whatever has
- * arrived as soon as the subscription pauses, so a quiet log is applied at once. Aborting `signal` ends it.
- */
+/** Full batches while catching up, and whatever has arrived once the log pauses, so a quiet log applies at once. */
 export async function* subscriptionBatches(
   store: EventStore,
   from: Position,
@@ -19,7 +16,7 @@ export async function* subscriptionBatches(
 ): AsyncGenerator<BatchMessage> {
   const iterator = store.subscribeToAll({ fromPosition: from, signal })[Symbol.asyncIterator]();
   let pending: Promise<IteratorResult<SubscriptionMessage>> = iterator.next();
-  let batch: RecordedEvent[] = [];
+  const batch: RecordedEvent[] = [];
   const take = (): RecordedEvent[] => batch.splice(0, batch.length);
   try {
     while (!signal.aborted) {

@@ -17,7 +17,7 @@ export function createTableSql(
   const table = quoteName(physicalName(definition.name, target));
   const create = definition.fts5
     ? `CREATE VIRTUAL TABLE ${table} USING fts5(${definition.columns})`
-    : `CREATE TABLE ${table} (${definition.columns})`;
+    : `CREATE TABLE ${table} (${definition.columns})${definition.withoutRowid ? ' WITHOUT ROWID' : ''}`;
   const indexes = (definition.indexes ?? []).map(
     (columns, i) =>
       `CREATE INDEX ${quoteName(`${definition.name}__${generation}__${i}`)} ON ${table} (${columns})`,

@@ -28,6 +28,7 @@ export class TableWriter implements ReadView {
           this.statement('upsert', write.table, Object.keys(write.row), write.key).run(write.row);
           break;
         case 'update':
+          if (Object.keys(write.set).length === 0) break;
           this.statement('update', write.table, Object.keys(write.set), Object.keys(write.where)).run(
             prefixed(write.set, write.where),
           );

@@ -3,6 +3,17 @@ import type { Response } from 'express';
 
 export const PROJECTION_POSITION_HEADER = 'X-Projection-Position';
 
+/** OpenAPI: every read-model answer carries the position header. */
+export const READ_MODEL_RESPONSE = {
+  description: 'Answered from the read models',
+  headers: {
+    [PROJECTION_POSITION_HEADER]: {
+      description: 'The log position the read models reflect',
+      schema: { type: 'string' as const },
+    },
+  },
+};
+
 /** Every read-model answer tells which log position it reflects (API.md, Queries). */
 export function answerWith<T>(response: Response, answer: ReadModelAnswer<T>): T {
   response.setHeader(PROJECTION_POSITION_HEADER, answer.position.toString());

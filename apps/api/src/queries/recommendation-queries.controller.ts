@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   GetRecommendationQuery,
   ListRecommendationsQuery,
@@ -13,7 +13,7 @@ import { Roles } from '../auth';
 import { RequestValidationError } from '../http/request-validation.error';
 import { RecommendationIdPipe } from '../recommendations/recommendation-id.pipe';
 import { DEFAULT_PAGE_SIZE, ListRecommendationsDto } from './list-recommendations.dto';
-import { answerWith } from './read-model-answer';
+import { READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
 import { ConsistencyDto, positionOf } from './read-model-params';
 import { filtersOf } from './recommendation-filters.dto';
 
@@ -32,15 +32,12 @@ export function cursorPosition(cursor: string | undefined): bigint | undefined {
 }
 
 @ApiTags('recommendation queries')
-@ApiHeader({
-  name: 'X-Projection-Position',
-  description: 'Answered: the log position the read model reflects',
-})
 @Controller('recommendations')
 export class RecommendationQueriesController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @ApiOkResponse(READ_MODEL_RESPONSE)
   @Roles(...EVERY_ROLE)
   @ApiOperation({
     summary: 'Recommendations in creation order, filtered, a page at a time ({ items, nextCursor })',
@@ -57,6 +54,7 @@ export class RecommendationQueriesController {
   }
 
   @Get(':id')
+  @ApiOkResponse(READ_MODEL_RESPONSE)
   @Roles(...EVERY_ROLE)
   @ApiOperation({
     summary:

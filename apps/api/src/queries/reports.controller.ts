@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify';
 import { once } from 'node:events';
 import {
@@ -13,7 +13,7 @@ import {
 } from '@app/recommendations';
 import type { Response } from 'express';
 import { Roles } from '../auth';
-import { answerWith, PROJECTION_POSITION_HEADER } from './read-model-answer';
+import { PROJECTION_POSITION_HEADER, READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
 import { positionOf } from './read-model-params';
 import { RecommendationFiltersDto, filtersOf } from './recommendation-filters.dto';
 import { CSV_HEADER, csvRecord } from './recommendation-csv';
@@ -26,6 +26,7 @@ export class ReportsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('summary')
+  @ApiOkResponse(READ_MODEL_RESPONSE)
   @ApiOperation({
     summary: 'Recommendation counts by one dimension ({ by, position, groups: [{ key, count }] })',
   })
@@ -40,6 +41,7 @@ export class ReportsController {
   }
 
   @Get('recommendations.csv')
+  @ApiOkResponse(READ_MODEL_RESPONSE)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: "Every recommendation matching the list's filters as CSV, streamed page by page" })
   async csv(@Query() query: RecommendationFiltersDto, @Res() response: Response): Promise<void> {

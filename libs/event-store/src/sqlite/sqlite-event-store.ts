@@ -21,7 +21,6 @@ import { checkEventsToAppend, checkStreamName, matchesFilter } from '../event-st
 import { AppendWaiters } from './append-waiters';
 import { SqliteStatements } from './sqlite-statements';
 import { SQLITE_SCHEMA, type EventRow } from './sqlite-schema';
-import { WalSync } from './wal-sync';
 
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
 
@@ -64,12 +63,6 @@ export class SqliteEventStore implements EventStore {
   private pending: PendingAppend[] = [];
   private readonly stats = { transactions: 0, appends: 0 };
   private flushScheduled = false;
-  /** FULL on a file: commits skip the fsync, and the WAL is synced off the event loop before acknowledging. */
-  private readonly walSync: WalSync | undefined;
-  /** Set while a committed group waits for its WAL sync; readers wait for it so they never see what may be lost. */
-  private syncing: Promise<void> | undefined;
-  /** A failed WAL sync: the kernel may have dropped those pages, so nothing more is acknowledged. */
-  private syncFailure: unknown;
   private readonly clock: () => Date;
   private closed = false;
 
@@ -77,12 +70,9 @@ export class SqliteEventStore implements EventStore {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 10_000 });
     this.db.pragma('journal_mode = WAL');
-    const synchronous = options.synchronous ?? 'FULL';
-    const syncOffLoop = synchronous === 'FULL' && options.file !== ':memory:';
-    this.db.pragma(`synchronous = ${syncOffLoop ? 'NORMAL' : synchronous}`);
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.defaultSafeIntegers(true);
     this.db.exec(SQLITE_SCHEMA);
-    this.walSync = syncOffLoop ? new WalSync(options.file) : undefined;
     this.sql = new SqliteStatements(this.db);
     // Prepared once: db.pragma() compiles a new statement on every call, and every subscriber wake-up asks.
     const dataVersion = this.db.prepare('PRAGMA data_version').pluck();
@@ -111,7 +101,6 @@ export class SqliteEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     this.assertOpen();
-    if (this.syncFailure) throw this.syncFailure;
     checkStreamName(stream);
     checkEventsToAppend(events);
     return new Promise((resolve, reject) => {
@@ -121,9 +110,8 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * Group commit: appends that arrive while the event loop is busy, or while the previous group's WAL sync runs, are
-   * committed together in one transaction, so they share one fsync. Each is checked and written in its own savepoint;
-   * none is acknowledged before its transaction is durable.
+   * Group commit: appends that arrive while the event loop is busy are committed together in one transaction, so
+   * they share one fsync. Each is checked and written in its own savepoint; none is acknowledged before COMMIT.
    */
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
@@ -135,46 +123,22 @@ export class SqliteEventStore implements EventStore {
   }
 
   private flush(): void {
-    if (this.syncing) return;
     const batch = this.pending.splice(0, MAX_GROUP_SIZE);
+    if (this.pending.length > 0) this.scheduleFlush();
     if (batch.length === 0) return;
     let outcomes: AppendOutcome[];
     try {
-      if (this.syncFailure) throw this.syncFailure;
       outcomes = this.commitBatch.immediate(batch);
     } catch (error) {
       for (const append of batch) append.reject(error);
-      if (this.pending.length > 0) this.scheduleFlush();
       return;
     }
     this.stats.transactions++;
     this.stats.appends += batch.length;
-    const acknowledge = () => {
-      if (outcomes.some((outcome) => outcome.ok && outcome.written)) this.waiters.notify();
-      outcomes.forEach((outcome, i) =>
-        outcome.ok ? batch[i].resolve(outcome.answer) : batch[i].reject(outcome.error),
-      );
-    };
-    if (!this.walSync) {
-      acknowledge();
-      if (this.pending.length > 0) this.scheduleFlush();
-      return;
-    }
-    this.syncing = this.walSync
-      .sync()
-      .then(acknowledge, (error: unknown) => {
-        this.syncFailure = error;
-        for (const append of batch) append.reject(error);
-      })
-      .finally(() => {
-        this.syncing = undefined;
-        if (this.pending.length > 0) this.scheduleFlush();
-      });
-  }
-
-  /** Waits for the WAL sync in progress, if any, so a read never returns what a power loss could still take back. */
-  private async durable(): Promise<void> {
-    if (this.syncing) await this.syncing;
+    if (outcomes.some((outcome) => outcome.ok && outcome.written)) this.waiters.notify();
+    outcomes.forEach((outcome, i) =>
+      outcome.ok ? batch[i].resolve(outcome.answer) : batch[i].reject(outcome.error),
+    );
   }
 
   private tryAppend(append: PendingAppend): AppendOutcome {
@@ -238,7 +202,7 @@ export class SqliteEventStore implements EventStore {
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
     checkStreamName(stream);
-    await this.durable();
+    this.assertOpen();
     const backwards = options.direction === 'backwards';
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const from = options.fromRevision;
@@ -258,7 +222,6 @@ export class SqliteEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
-    await this.durable();
     const after =
       options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
     const maxCount = options.maxCount ?? DEFAULT_READ_COUNT;
@@ -282,8 +245,6 @@ export class SqliteEventStore implements EventStore {
     let caughtUp = false;
     const { signal, filter } = options;
     while (!this.closed && !signal?.aborted) {
-      await this.durable();
-      if (this.closed) return;
       const token = this.waiters.token();
       const page = this.sql.allAfter(after, this.pageSize);
       for (const row of page) {
@@ -303,7 +264,6 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<Position> {
     this.assertOpen();
-    await this.durable();
     return this.sql.headPosition();
   }
 
@@ -317,14 +277,10 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    // Appends still waiting are written, and made durable, before the connection goes.
-    while (this.syncing || this.pending.length > 0) {
-      this.flush();
-      await this.durable();
-    }
+    // Appends still waiting are written before the connection goes.
+    while (this.pending.length > 0) this.flush();
     this.closed = true;
     this.waiters.wakeAll();
-    this.walSync?.close();
     this.db.close();
   }
 

@@ -4,7 +4,7 @@ import { eventTime, isRecommendationEvent, recommendationIdOf } from './projecte
 import { FEED_TABLES, TABLES } from './read-model.tables';
 
 /** Every event type moves to exactly one status (the lifecycle table's `to`), so the feed needs no state. */
-export const STATUS_AFTER = Object.fromEntries(
+export const STATUS_AFTER_EVENT = Object.fromEntries(
   LIFECYCLE_ROWS.map((row) => [row.eventType, row.to]),
 ) as Record<RecommendationEventType, RecommendationStatus>;
 
@@ -23,7 +23,7 @@ export const feedProjection: Projection = {
         position: event.position,
         recommendation_id: recommendationIdOf(event),
         type: event.type,
-        status: STATUS_AFTER[event.type as RecommendationEventType],
+        status: STATUS_AFTER_EVENT[event.type as RecommendationEventType],
         at: eventTime(event),
       },
     },

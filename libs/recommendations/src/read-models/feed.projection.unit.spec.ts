@@ -1,7 +1,7 @@
 import { EventLog, projectionSpec } from '@app/testing';
 import { LIFECYCLE_ROWS, RECOMMENDATION_EVENT_TYPES } from '../domain';
 import { RECOMMENDATION_ID, decided } from '../domain/recommendation.fixtures';
-import { feedProjection, STATUS_AFTER } from './feed.projection';
+import { feedProjection, STATUS_AFTER_EVENT } from './feed.projection';
 
 const feed = projectionSpec(feedProjection);
 const STREAM = `recommendation-${RECOMMENDATION_ID}`;
@@ -9,7 +9,7 @@ const at = (n: number): string => new Date(Date.parse('2021-03-24T09:00:00Z') + 
 
 describe('feed projection', () => {
   it('knows the status after every recommendation event type', () => {
-    expect(Object.keys(STATUS_AFTER).sort()).toEqual([...RECOMMENDATION_EVENT_TYPES].sort());
+    expect(Object.keys(STATUS_AFTER_EVENT).sort()).toEqual([...RECOMMENDATION_EVENT_TYPES].sort());
   });
 
   it.each(LIFECYCLE_ROWS.map((row) => [row.eventType, row.command, row.to] as const))(

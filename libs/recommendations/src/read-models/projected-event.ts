@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import { isRecommendationEventType, type RecommendationEvent } from '../domain';
+import { productionUpcasters } from '../events';
 import { RECOMMENDATION_STREAM_PREFIX } from '../commands/shared/stream-names';
 
 export interface EventActor {
@@ -24,6 +25,10 @@ export const isRecommendationEvent = (event: RecordedEvent): boolean =>
 export const recommendationIdOf = (event: RecordedEvent): string =>
   event.stream.slice(RECOMMENDATION_STREAM_PREFIX.length);
 
-/** Payloads are all at schema version 1; an upcaster would go here when one is not. */
+const upcasters = productionUpcasters();
+
+/** The payload in its newest shape: projections read old events through the same upcasters as the deciders. */
+export const upcastData = (event: RecordedEvent): RecordedEvent['data'] => upcasters.upcast(event).data;
+
 export const domainEvent = (event: RecordedEvent): RecommendationEvent =>
-  ({ type: event.type, data: event.data }) as unknown as RecommendationEvent;
+  ({ type: event.type, data: upcastData(event) }) as unknown as RecommendationEvent;

@@ -14,7 +14,7 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
   {
     name: TABLES.recommendations,
     // `seq` is the proposal's log position: stable, unique and in creation order, so it is the list's cursor.
-    columns: `id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, reference TEXT NOT NULL, status TEXT NOT NULL,
+    columns: `seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, reference TEXT NOT NULL, status TEXT NOT NULL,
       position TEXT, source_kind TEXT NOT NULL, source_entity TEXT NOT NULL, plan_id TEXT, review_due_date TEXT,
       plan_target_date TEXT, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, view TEXT NOT NULL`,
     // Few indexes: each costs every write, and the other filters scan a table of at most some 100,000 rows fast.
@@ -25,11 +25,13 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
     columns: `recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL,
       type TEXT NOT NULL, from_status TEXT, to_status TEXT NOT NULL, at TEXT NOT NULL, actor_id TEXT NOT NULL,
       actor_role TEXT NOT NULL, PRIMARY KEY (recommendation_id, revision)`,
+    withoutRowid: true,
   },
   {
     name: TABLES.tags,
     columns: `recommendation_id TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
       PRIMARY KEY (recommendation_id, kind, value)`,
+    withoutRowid: true,
     indexes: ['kind, value'],
   },
   {

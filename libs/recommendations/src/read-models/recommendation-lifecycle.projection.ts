@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@app/event-store';
 import type { Projection, ReadView, Write } from '@app/projections';
 import type { PlanRegistered } from '../domain';
 import { PLAN_STREAM_PREFIX } from '../commands/shared/stream-names';
-import { eventTime, isRecommendationEvent, recommendationIdOf } from './projected-event';
+import { eventTime, isRecommendationEvent, recommendationIdOf, upcastData } from './projected-event';
 import { LIFECYCLE_TABLES, TABLES } from './read-model.tables';
 import { recommendationWrite, searchRows, tagRows, transitionRow } from './recommendation-rows';
 import { nextView, type RecommendationView } from './recommendation-view';
@@ -31,7 +31,7 @@ function projectRecommendation(event: RecordedEvent, view: ReadView): Write[] {
 }
 
 function projectPlan(event: RecordedEvent): Write[] {
-  const { planId, title, periodStart, periodEnd } = event.data as PlanRegistered['data'];
+  const { planId, title, periodStart, periodEnd } = upcastData(event) as PlanRegistered['data'];
   return [
     {
       kind: 'upsert',

@@ -43,15 +43,13 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
          WHERE recommendation_id = ? ORDER BY revision`,
       )
       .all(id)
-      .map(
-        (t): Transition => ({
-          from: t.from_status,
-          to: t.to_status,
-          type: t.type,
-          at: t.at,
-          actor: { id: t.actor_id, role: t.actor_role },
-        }),
-      );
+      .map((t): Transition => ({
+        from: t.from_status,
+        to: t.to_status,
+        type: t.type,
+        at: t.at,
+        actor: { id: t.actor_id, role: t.actor_role },
+      }));
     const now = this.clock();
     return recommendationDetails(JSON.parse(row.view) as RecommendationView, transitions, now, isoToday(now));
   }

@@ -12,10 +12,7 @@ export interface FeedEvent {
 
 export interface FeedPage {
   events: FeedEvent[];
-  /**
-   * Where to resume (`after=`): the last event's position on a full page; otherwise the feed's checkpoint, since
-   * every event up to it has been returned.
-   */
+  /** Resume from here: a full page's last event, else the feed's checkpoint (everything up to it was returned). */
   lastPosition: string;
 }
 

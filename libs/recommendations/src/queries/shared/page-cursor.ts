@@ -1,5 +1,6 @@
 /** Cursors are opaque to clients: the last item's `seq`, base64url-encoded. */
-export const encodeCursor = (seq: bigint): string => Buffer.from(seq.toString(), 'utf8').toString('base64url');
+export const encodeCursor = (seq: bigint): string =>
+  Buffer.from(seq.toString(), 'utf8').toString('base64url');
 
 /** The `seq` a cursor names, or undefined when it names none. */
 export function decodeCursor(cursor: string): bigint | undefined {

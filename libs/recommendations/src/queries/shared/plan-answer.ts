@@ -41,7 +41,10 @@ export function readPlans(db: ReadModelDatabase, today: string, id?: string): Pl
     )
     .all({ id: id ?? null });
   const counts = db
-    .prepare<[{ id: string | null; today: string }], { plan_id: string; status: string; n: bigint; overdue: bigint }>(
+    .prepare<
+      [{ id: string | null; today: string }],
+      { plan_id: string; status: string; n: bigint; overdue: bigint }
+    >(
       `SELECT plan_id, status, count(*) AS n,
          sum(status = 'planned' AND plan_target_date < @today) AS overdue
        FROM ${TABLES.recommendations} WHERE plan_id IS NOT NULL AND (@id IS NULL OR plan_id = @id)
@@ -54,7 +57,8 @@ export function readPlans(db: ReadModelDatabase, today: string, id?: string): Pl
     if (!plan) continue;
     plan.total += Number(row.n);
     plan.overdueTargets += Number(row.overdue);
-    if (row.status in plan.byStatus) plan.byStatus[row.status as keyof PlanCounts['byStatus']] += Number(row.n);
+    if (row.status in plan.byStatus)
+      plan.byStatus[row.status as keyof PlanCounts['byStatus']] += Number(row.n);
   }
   return plans.map((plan) => ({
     id: plan.id,

@@ -21,8 +21,13 @@ export class ReadModels {
     @Inject(CONSISTENCY_TIMEOUT_MS) private readonly timeoutMs: number,
   ) {}
 
-  async answer<T>(projection: string, consistentWith: Position | undefined, read: () => T): Promise<ReadModelAnswer<T>> {
-    if (consistentWith !== undefined) await this.runtime.ensureAt([projection], consistentWith, this.timeoutMs);
+  async answer<T>(
+    projection: string,
+    consistentWith: Position | undefined,
+    read: () => T,
+  ): Promise<ReadModelAnswer<T>> {
+    if (consistentWith !== undefined)
+      await this.runtime.ensureAt([projection], consistentWith, this.timeoutMs);
     return this.db.read(() => ({ position: this.runtime.checkpoints.position(projection), value: read() }));
   }
 }

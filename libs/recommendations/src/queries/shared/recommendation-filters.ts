@@ -60,7 +60,8 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
     clauses.push(tagged('theme', 't.value = @theme'));
     params.theme = filters.theme;
   }
-  if (filters.overdue !== undefined) clauses.push(filters.overdue ? OVERDUE_SQL : `NOT IFNULL(${OVERDUE_SQL}, 0)`);
+  if (filters.overdue !== undefined)
+    clauses.push(filters.overdue ? OVERDUE_SQL : `NOT IFNULL(${OVERDUE_SQL}, 0)`);
   if (filters.q !== undefined) {
     clauses.push(`r.seq IN (SELECT rowid FROM ${TABLES.search} WHERE ${TABLES.search} MATCH @q)`);
     params.q = searchTerms(filters.q);

@@ -1,7 +1,15 @@
 import { Query } from '@nestjs/cqrs';
 import type { ReadModelAnswer, RecommendationFilters } from '../shared';
 
-export const SUMMARY_DIMENSIONS = ['status', 'position', 'sourceKind', 'sourceEntity', 'planId', 'sdg', 'theme'] as const;
+export const SUMMARY_DIMENSIONS = [
+  'status',
+  'position',
+  'sourceKind',
+  'sourceEntity',
+  'planId',
+  'sdg',
+  'theme',
+] as const;
 export type SummaryDimension = (typeof SUMMARY_DIMENSIONS)[number];
 
 /** `GET /reports/summary`: how many recommendations fall under each key; `key` is null for "none yet". */

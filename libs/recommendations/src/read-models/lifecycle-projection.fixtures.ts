@@ -1,0 +1,62 @@
+/** Given/when/then material for the lifecycle projection specs: one stream, events an hour apart. */
+import { EventLog, projectionSpec } from '@app/testing';
+import type { RecommendationEvent } from '../domain';
+import { RECOMMENDATION_ID, decided } from '../domain/recommendation.fixtures';
+import { recommendationLifecycleProjection } from './recommendation-lifecycle.projection';
+
+export const lifecycle = projectionSpec(recommendationLifecycleProjection);
+export const STREAM = `recommendation-${RECOMMENDATION_ID}`;
+export const HOUR = 3_600_000;
+const START = Date.parse('2021-03-24T09:00:00.000Z');
+export const hour = (n: number): string => new Date(START + n * HOUR).toISOString();
+export const reviewer = { id: 'rustam', role: 'reviewer' };
+export const secretariat = { id: 'amina', role: 'secretariat' };
+
+/** The events, one hour apart, recorded in one recommendation's stream. */
+export function history(events: readonly RecommendationEvent[]) {
+  const log = new EventLog();
+  const actor = (event: RecommendationEvent) =>
+    ['PositionRecorded', 'RecommendationImplemented'].includes(event.type) ? reviewer : secretariat;
+  return events.map((event, n) => log.record(STREAM, event, { at: hour(n), actor: actor(event) }));
+}
+
+/** Splits a recorded history into what was given and the last event, the one under test. */
+export function split(events: readonly RecommendationEvent[]) {
+  const recorded = history(events);
+  return { given: recorded.slice(0, -1), when: recorded[recorded.length - 1] };
+}
+
+export const row = (fields: object) => ({
+  id: RECOMMENDATION_ID,
+  seq: 1,
+  reference: 'UNCT-2021-01',
+  source_kind: 'unct',
+  source_entity: 'UNCT',
+  position: null,
+  plan_id: null,
+  review_due_date: null,
+  plan_target_date: null,
+  view: expect.any(String),
+  ...fields,
+});
+
+export const transition = (
+  revision: number,
+  from: string | null,
+  to: string,
+  type: string,
+  actor = secretariat,
+) => ({
+  recommendation_id: RECOMMENDATION_ID,
+  revision,
+  position: revision + 1,
+  type,
+  from_status: from,
+  to_status: to,
+  at: hour(revision),
+  actor_id: actor.id,
+  actor_role: actor.role,
+});
+
+export const toReviewed = [decided.propose, decided.scheduleReview, decided.recordPosition];
+export const toPlanned = [...toReviewed, decided.reflectInPlan];

@@ -1,0 +1,64 @@
+import { parse } from 'csv-parse/sync';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@app/event-store';
+import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
+import { buildProgram } from '../apps/cli/src/program';
+
+/** Runs the CLI in this process (a child process costs seconds) and answers what it printed. */
+async function cli(dataDir: string, ...args: string[]): Promise<string> {
+  const savedEnv = process.env;
+  process.env = { ...savedEnv, DATA_DIR: dataDir };
+  const out: string[] = [];
+  const spies = [
+    jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(`${parts.join(' ')}\n`)),
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0),
+  ];
+  try {
+    await buildProgram().parseAsync(['node', 'cli', ...args]);
+    return out.join('');
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+    process.env = savedEnv;
+  }
+}
+
+describe('cli projections and report', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cli-projections-'));
+  let head: bigint;
+  beforeAll(async () => {
+    const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
+    await appendGeneratedPlan(store);
+    await appendGeneratedRecommendations(store, 0, 60);
+    head = await store.headPosition();
+    await store.close();
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('report summary --catch-up counts every recommendation, as JSON or CSV', async () => {
+    const json = JSON.parse(await cli(dataDir, 'report', 'summary', '--by', 'status', '--catch-up'));
+    expect(json).toMatchObject({ by: 'status', position: head.toString() });
+    expect(json.groups.reduce((sum: number, group: { count: number }) => sum + group.count, 0)).toBe(60);
+    const csv = parse(await cli(dataDir, 'report', 'summary', '--by', 'theme', '--format', 'csv'), {
+      columns: true,
+    }) as { key: string; count: string }[];
+    expect(csv).toContainEqual({ key: 'права ребёнка', count: '20' });
+  });
+
+  it('projections rebuild prints each result; projections status shows the checkpoints with no lag', async () => {
+    const rebuilt = (await cli(dataDir, 'projections', 'rebuild'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(rebuilt).toEqual([
+      expect.objectContaining({ name: 'recommendations', position: head.toString(), events: Number(head) }),
+      expect.objectContaining({ name: 'feed', position: head.toString(), events: Number(head) }),
+    ]);
+    const status = JSON.parse(await cli(dataDir, 'projections', 'status'));
+    expect(status).toEqual([
+      { name: 'recommendations', position: head.toString(), lagEvents: 0, lagSeconds: 0, state: 'stopped' },
+      { name: 'feed', position: head.toString(), lagEvents: 0, lagSeconds: 0, state: 'stopped' },
+    ]);
+  });
+});
