@@ -19,23 +19,11 @@ import {
 } from '../event-store.port';
 import { checkEventsToAppend, checkStreamName, matchesFilter } from '../event-store.validation';
 import { AppendWaiters } from './append-waiters';
+import { GroupCommit, type AppendOutcome, type PendingAppend } from './group-commit';
 import { SqliteStatements } from './sqlite-statements';
 import { SQLITE_SCHEMA, type EventRow } from './sqlite-schema';
 
 export type SqliteSynchronous = 'FULL' | 'NORMAL';
-
-/** Appends committed together at most; more wait for the next transaction. */
-const MAX_GROUP_SIZE = 1000;
-
-interface PendingAppend {
-  stream: string;
-  events: readonly EventToAppend[];
-  expected: ExpectedRevision;
-  resolve: (result: AppendResult) => void;
-  reject: (error: unknown) => void;
-}
-
-type AppendOutcome = { ok: true; written: boolean; answer: AppendResult } | { ok: false; error: unknown };
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file; ':memory:' for a private in-memory store. */
@@ -59,10 +47,7 @@ export class SqliteEventStore implements EventStore {
   private readonly waiters: AppendWaiters;
   private readonly pageSize: number;
   private readonly appendOne: Database.Transaction<SqliteEventStore['appendRows']>;
-  private readonly commitBatch: Database.Transaction<(batch: PendingAppend[]) => AppendOutcome[]>;
-  private pending: PendingAppend[] = [];
-  private readonly stats = { transactions: 0, appends: 0 };
-  private flushScheduled = false;
+  private readonly group: GroupCommit;
   private readonly clock: () => Date;
   private closed = false;
 
@@ -81,14 +66,18 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     // Called inside commitBatch, each append runs in its own savepoint: a failing one is rolled back alone.
     this.appendOne = this.db.transaction(this.appendRows.bind(this));
-    this.commitBatch = this.db.transaction((batch: PendingAppend[]) =>
-      batch.map((append) => this.tryAppend(append)),
+    const commitBatch = this.db.transaction((batch: PendingAppend[]) =>
+      batch.map((append): AppendOutcome => this.tryAppend(append)),
+    );
+    this.group = new GroupCommit(
+      (batch) => commitBatch.immediate(batch),
+      () => this.waiters.notify(),
     );
   }
 
   /** How many append transactions were committed, and how many appends they carried. */
   commitStats(): { transactions: number; appends: number } {
-    return { ...this.stats };
+    return this.group.counts();
   }
 
   get file(): string {
@@ -103,42 +92,7 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     checkStreamName(stream);
     checkEventsToAppend(events);
-    return new Promise((resolve, reject) => {
-      this.pending.push({ stream, events, expected: options.expectedRevision, resolve, reject });
-      this.scheduleFlush();
-    });
-  }
-
-  /**
-   * Group commit: appends that arrive while the event loop is busy are committed together in one transaction, so
-   * they share one fsync. Each is checked and written in its own savepoint; none is acknowledged before COMMIT.
-   */
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      this.flush();
-    });
-  }
-
-  private flush(): void {
-    const batch = this.pending.splice(0, MAX_GROUP_SIZE);
-    if (this.pending.length > 0) this.scheduleFlush();
-    if (batch.length === 0) return;
-    let outcomes: AppendOutcome[];
-    try {
-      outcomes = this.commitBatch.immediate(batch);
-    } catch (error) {
-      for (const append of batch) append.reject(error);
-      return;
-    }
-    this.stats.transactions++;
-    this.stats.appends += batch.length;
-    if (outcomes.some((outcome) => outcome.ok && outcome.written)) this.waiters.notify();
-    outcomes.forEach((outcome, i) =>
-      outcome.ok ? batch[i].resolve(outcome.answer) : batch[i].reject(outcome.error),
-    );
+    return this.group.submit(stream, events, options.expectedRevision);
   }
 
   private tryAppend(append: PendingAppend): AppendOutcome {
@@ -278,7 +232,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     // Appends still waiting are written before the connection goes.
-    while (this.pending.length > 0) this.flush();
+    this.group.drain();
     this.closed = true;
     this.waiters.wakeAll();
     this.db.close();
