@@ -1,4 +1,4 @@
-import type { JsonObject, RecordedEvent } from '@app/event-store';
+import { toExportedEvent, type ExportedEvent, type JsonObject, type RecordedEvent } from '@app/event-store';
 import type { RecommendationState } from '@app/recommendations';
 
 /** An event as stored, with numbers and positions in the API's JSON form (API.md). */
@@ -25,9 +25,8 @@ export interface StateView {
   state: RecommendationState;
 }
 
-export interface AuditEventView extends LoggedEventView {
-  stream: string;
-}
+/** The global log's events carry their stream too: the same form as an audit export line. */
+export type AuditEventView = ExportedEvent;
 
 export interface AuditEventsView {
   events: AuditEventView[];
@@ -35,17 +34,9 @@ export interface AuditEventsView {
   nextAfter: string | null;
 }
 
-export const loggedEventView = (event: RecordedEvent): LoggedEventView => ({
-  revision: Number(event.revision),
-  position: event.position.toString(),
-  eventId: event.id,
-  type: event.type,
-  data: event.data,
-  metadata: event.metadata,
-  recordedAt: event.recordedAt,
-});
+export const loggedEventView = (event: RecordedEvent): LoggedEventView => {
+  const { stream: _stream, ...view } = toExportedEvent(event);
+  return view;
+};
 
-export const auditEventView = (event: RecordedEvent): AuditEventView => ({
-  stream: event.stream,
-  ...loggedEventView(event),
-});
+export const auditEventView = toExportedEvent;

@@ -25,19 +25,19 @@ export class MalformedExportError extends Error {
   }
 }
 
-export function toExportLine(event: RecordedEvent): string {
-  const line: ExportedEvent = {
-    stream: event.stream,
-    revision: Number(event.revision),
-    position: event.position.toString(),
-    eventId: event.id,
-    type: event.type,
-    data: event.data,
-    metadata: event.metadata,
-    recordedAt: event.recordedAt,
-  };
-  return JSON.stringify(line);
-}
+/** An event as stored, in JSON form: what an export line holds and what the audit routes answer. */
+export const toExportedEvent = (event: RecordedEvent): ExportedEvent => ({
+  stream: event.stream,
+  revision: Number(event.revision),
+  position: event.position.toString(),
+  eventId: event.id,
+  type: event.type,
+  data: event.data,
+  metadata: event.metadata,
+  recordedAt: event.recordedAt,
+});
+
+export const toExportLine = (event: RecordedEvent): string => JSON.stringify(toExportedEvent(event));
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

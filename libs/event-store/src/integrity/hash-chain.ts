@@ -34,7 +34,10 @@ export function eventHash(prevHash: string, event: HashableEvent): string {
 }
 
 /** Adds `prevHash` and `hash` to each event's metadata, continuing the chain from `prevHash`. */
-export function chainEvents<E extends HashableEvent>(prevHash: string, events: readonly E[]): Array<E & { metadata: ChainLinks }> {
+export function chainEvents<E extends HashableEvent>(
+  prevHash: string,
+  events: readonly E[],
+): Array<E & { metadata: ChainLinks }> {
   let previous = prevHash;
   return events.map((event) => {
     const metadata = { ...event.metadata, prevHash: previous };

@@ -1,6 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decide, recommendationDecider } from '../../domain';
-import { EventStreamRepository, recommendationStream, type CommandResult } from '../shared';
+import { EventStreamRepository, type CommandResult } from '../shared';
 import { ArchiveRecommendationCommand } from './archive-recommendation.command';
 
 @CommandHandler(ArchiveRecommendationCommand)
@@ -8,13 +7,6 @@ export class ArchiveRecommendationHandler implements ICommandHandler<ArchiveReco
   constructor(private readonly streams: EventStreamRepository) {}
 
   async execute({ payload, context }: ArchiveRecommendationCommand): Promise<CommandResult> {
-    const stream = recommendationStream(payload.recommendationId);
-    const appended = await this.streams.execute(
-      stream,
-      recommendationDecider,
-      (state) => decide(payload, state),
-      context,
-    );
-    return { id: payload.recommendationId, ...appended };
+    return this.streams.decideRecommendation(payload, context);
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DuplicateReferenceError, decide, recommendationDecider } from '../../domain';
-import { EventStreamRepository, recommendationStream, referenceStream, type CommandResult } from '../shared';
+import { DuplicateReferenceError } from '../../domain';
+import { EventStreamRepository, referenceStream, type CommandResult } from '../shared';
 import { ProposeRecommendationCommand } from './propose-recommendation.command';
 
 @CommandHandler(ProposeRecommendationCommand)
@@ -17,13 +17,6 @@ export class ProposeRecommendationHandler implements ICommandHandler<ProposeReco
       context,
       (held) => new DuplicateReferenceError(reference, String(held.recommendationId)),
     );
-    const stream = recommendationStream(recommendationId);
-    const appended = await this.streams.execute(
-      stream,
-      recommendationDecider,
-      (state) => decide(payload, state),
-      context,
-    );
-    return { id: recommendationId, ...appended };
+    return this.streams.decideRecommendation(payload, context);
   }
 }

@@ -11,13 +11,13 @@ import {
   type JsonObject,
   type RecordedEvent,
 } from '@app/event-store';
-import { fold, type Decider } from '../../domain';
+import { decide, fold, recommendationDecider, type Decider, type RecommendationCommand } from '../../domain';
 import { UPCASTERS, UpcasterRegistry, productionUpcasters } from '../../events';
-import type { CommandContext } from './command-context';
+import type { CommandContext, CommandResult } from './command-context';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from './command.errors';
 import { deterministicUuid } from './deterministic-id';
 import { schemaVersionOf } from './event-schema-versions';
-import { idempotencyStream } from './stream-names';
+import { idempotencyStream, recommendationStream } from './stream-names';
 
 /** Retries against concurrent writers (no If-Match) before answering 409. */
 const MAX_ATTEMPTS = 10;
@@ -99,6 +99,21 @@ export class EventStreamRepository {
     }
   }
 
+  /** A recommendation command: fold its stream, decide, append; the answer names the recommendation. */
+  async decideRecommendation(
+    command: RecommendationCommand,
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    const stream = recommendationStream(command.recommendationId);
+    const appended = await this.execute(
+      stream,
+      recommendationDecider,
+      (state) => decide(command, state),
+      context,
+    );
+    return { id: command.recommendationId, ...appended };
+  }
+
   /**
    * Claims a stream that exists only to make something unique (a reference, an idempotency key): the first claim
    * wins; a later one with the same claim passes (a retry); a different one gets `conflict()`.
@@ -112,7 +127,8 @@ export class EventStreamRepository {
   ): Promise<void> {
     const sameClaim = (held: JsonObject): boolean =>
       Object.keys(data).every((key) => held[key] === data[key]);
-    for (let attempt = 1; attempt <= 2; attempt++) {
+    // A lost race on the append means the stream now holds the winner's claim: the next read judges it.
+    for (;;) {
       const [held] = await this.store.readStream(stream, { maxCount: 1 });
       if (held) {
         if (sameClaim(held.data)) return;
