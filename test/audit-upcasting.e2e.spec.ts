@@ -8,7 +8,7 @@ import { loadConfig } from '@app/config';
 import { EVENT_STORE, ZERO_HASH, chainEvents, type EventStore } from '@app/event-store';
 import { UpcasterRegistry, recommendationStream, type Upcaster } from '@app/recommendations';
 import { addUser } from '@app/users';
-import { createApp } from '../apps/api/src/app.factory';
+import { createReadyApp } from '../apps/api/src/app.factory';
 
 process.env.NODE_ENV = 'test';
 
@@ -63,8 +63,7 @@ describe('reading events stored in an older payload version', () => {
     for (const role of ['auditor', 'secretariat'] as const) {
       tokens[role] = await addUser(config.usersFile, { id: `${role}-user`, name: role, roles: [role] });
     }
-    app = await createApp({ config, upcasters: new UpcasterRegistry(TEST_UPCASTERS) });
-    await app.init();
+    app = await createReadyApp({ config, upcasters: new UpcasterRegistry(TEST_UPCASTERS) });
     // Written straight to the store, as a 2015 deployment would have written it.
     const [stored] = chainEvents(ZERO_HASH, [
       {

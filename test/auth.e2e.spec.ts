@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@app/config';
 import { addUser, ensureUsersFile } from '@app/users';
-import { createApp } from '../apps/api/src/app.factory';
+import { createReadyApp } from '../apps/api/src/app.factory';
 
 process.env.NODE_ENV = 'test';
 
@@ -33,8 +33,7 @@ describe('authentication over HTTP', () => {
     const created = await ensureUsersFile(config.usersFile);
     if (!created.created) throw new Error('expected a fresh users file');
     adminToken = created.token;
-    app = await createApp({ config });
-    await app.init();
+    app = await createReadyApp({ config });
   });
   afterAll(async () => {
     await app.close();

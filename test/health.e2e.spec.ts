@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '@app/config';
-import { createApp } from '../apps/api/src/app.factory';
+import { createReadyApp } from '../apps/api/src/app.factory';
 
 describe('GET /health', () => {
   let app: INestApplication;
@@ -12,8 +12,7 @@ describe('GET /health', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'api-health-'));
-    app = await createApp({ config: loadConfig({ DATA_DIR: dataDir }) });
-    await app.init();
+    app = await createReadyApp({ config: loadConfig({ DATA_DIR: dataDir }) });
   });
   afterAll(async () => {
     await app.close();

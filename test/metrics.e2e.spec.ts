@@ -23,6 +23,10 @@ describe('GET /metrics', () => {
     expect(response.text).toMatch(
       /http_request_duration_seconds_bucket\{le="0.1",method="POST",route="\/recommendations"\}/,
     );
+    await api.as('auditor').get('/recommendations/00000000-0000-4000-8000-000000000000').expect(404);
+    const after = await api.as('auditor').get('/metrics').expect(200);
+    // A path parameter is labelled by its pattern, never by the id it carried.
+    expect(sample(after.text, 'http_requests_total', 'route="/recommendations/:id",status="404"')).toBe(1);
     // Each proposal claims its reference, then writes the recommendation: two appends.
     expect(sample(response.text, 'event_store_appends_total', 'outcome="ok"')).toBe(4);
   });

@@ -186,6 +186,29 @@ describe('recommendation commands over HTTP (embedded store)', () => {
       expect(JSON.stringify(response.body)).not.toMatch(/at .*\.js/);
     });
 
+    it('400 VALIDATION_FAILED naming Content-Type for a body that is not sent as JSON', async () => {
+      const response = await api
+        .as('reviewer')
+        .post(`/recommendations/${id}/record-position`)
+        .set('Content-Type', 'text/plain')
+        .send('position=noted')
+        .expect(400);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body.errors).toEqual([{ field: 'Content-Type', message: 'must be application/json' }]);
+    });
+
+    it('reads an application/*+json body as JSON', async () => {
+      const before = await api.streamOf(id);
+      await api
+        .as('reviewer')
+        .post(`/recommendations/${id}/record-position`)
+        .set('Content-Type', 'application/vnd.api+json')
+        .send({ position: 'unknown-position' })
+        .expect(400)
+        .expect((response) => expect(response.body.errors[0].field).toBe('position'));
+      expect(await api.streamOf(id)).toEqual(before);
+    });
+
     it('401 UNAUTHENTICATED without a token', async () => {
       const response = await api
         .http()

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { loadConfig, type AppConfig } from '@app/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
 import { addUser } from '@app/users';
-import { createApp } from '../../apps/api/src/app.factory';
+import { createReadyApp } from '../../apps/api/src/app.factory';
 
 process.env.NODE_ENV = 'test';
 
@@ -55,8 +55,7 @@ export async function startApi(
     });
   }
   const clock = new ManualClock();
-  const app = await createApp({ config, clock: clock.now, ...options });
-  await app.init();
+  const app = await createReadyApp({ config, clock: clock.now, ...options });
   const store = app.get<EventStore>(EVENT_STORE);
   const http = (): ReturnType<typeof request> => request(app.getHttpServer());
   return {

@@ -1,19 +1,27 @@
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { acceptJsonBodiesOnly } from './http/json-body-parsers';
+import { recordHttpMetrics } from './metrics/http-metrics.hook';
+import { MetricsRegistry } from './metrics/metrics.registry';
 
-export const BODY_LIMIT = '1mb';
+/** 1 MiB: a larger body is a 413 before it is parsed. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-/** Builds the configured application; main.ts and the end-to-end tests share it. */
-export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+/**
+ * Builds the configured application on Fastify (a third of Express's per-request cost here, BENCHMARKS.md);
+ * main.ts, the bench and the end-to-end tests share it. Callers `listen()`, or `init()` and `ready()`.
+ */
+export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const fastify = adapter.getInstance();
+  acceptJsonBodiesOnly(fastify, BODY_LIMIT_BYTES);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bodyParser: false,
     logger: process.env.NODE_ENV === 'test' ? false : ['error', 'warn', 'log'],
   });
-  app.useBodyParser('json', { limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
-  app.disable('x-powered-by');
+  recordHttpMetrics(fastify, app.get(MetricsRegistry));
   app.enableShutdownHooks();
   const docs = new DocumentBuilder()
     .setTitle('Recommendation follow-up')
@@ -22,5 +30,13 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     .addBearerAuth()
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+  return app;
+}
+
+/** The application initialised and ready to answer without listening: what in-process tests drive. */
+export async function createReadyApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  const app = await createApp(options);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   return app;
 }

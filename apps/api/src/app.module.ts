@@ -1,9 +1,7 @@
 import {
   type DynamicModule,
   Inject,
-  type MiddlewareConsumer,
   Module,
-  type NestModule,
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -27,7 +25,6 @@ import { userDirectoryProvider } from './auth/user-directory.provider';
 import { WhoamiController } from './auth/whoami.controller';
 import { FeedController } from './feed/feed.controller';
 import { HealthController } from './health/health.controller';
-import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { InstrumentedEventStore } from './metrics/instrumented-event-store';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsRegistry } from './metrics/metrics.registry';
@@ -53,7 +50,7 @@ export interface AppModuleOptions {
 }
 
 @Module({})
-export class AppModule implements NestModule, OnApplicationShutdown {
+export class AppModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   static forRoot(options: AppModuleOptions): DynamicModule {
@@ -100,10 +97,6 @@ export class AppModule implements NestModule, OnApplicationShutdown {
         AuditEventLog,
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
   }
 
   async onApplicationShutdown(): Promise<void> {

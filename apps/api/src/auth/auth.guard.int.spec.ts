@@ -1,9 +1,11 @@
 import { Controller, Get, type INestApplication, Post } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
 import { UserDirectory, addUser } from '@app/users';
 import { AuthGuard } from './auth.guard';
@@ -65,8 +67,9 @@ describe('AuthGuard roles', () => {
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
+    app = moduleRef.createNestApplication(new FastifyAdapter(), { logger: false });
     await app.init();
+    await (app.getHttpAdapter().getInstance() as FastifyInstance).ready();
   });
   afterAll(async () => {
     await app.close();

@@ -8,6 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { mayRun, rolesFor, type CommandName, type Role } from '@app/recommendations';
 import { UserDirectory } from '@app/users';
+import type { FastifyReply } from 'fastify';
 import type { AuthenticatedRequest, AuthenticatedUser } from './authenticated-user';
 import { LIFECYCLE_COMMAND } from './lifecycle-command.decorator';
 import { IS_PUBLIC } from './public.decorator';
@@ -26,8 +27,9 @@ export class AuthGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const user = this.authenticate(request);
+    const http = context.switchToHttp();
+    const request = http.getRequest<AuthenticatedRequest>();
+    const user = this.authenticate(request, http.getResponse<FastifyReply>());
     request.user = user;
     const command = this.reflector.getAllAndOverride<CommandName | undefined>(LIFECYCLE_COMMAND, targets);
     if (command !== undefined && !mayRun(user.roles, command)) {
@@ -40,24 +42,24 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private authenticate(request: AuthenticatedRequest): AuthenticatedUser {
+  private authenticate(request: AuthenticatedRequest, reply: FastifyReply): AuthenticatedUser {
     const header = request.headers.authorization;
     if (header === undefined || header === '') {
-      throw unauthenticated(request, 'Send Authorization: Bearer <token>');
+      throw unauthenticated(reply, 'Send Authorization: Bearer <token>');
     }
     const token = BEARER.exec(header)?.[1];
     if (token === undefined) {
-      throw unauthenticated(request, 'The Authorization header must be Bearer <token>');
+      throw unauthenticated(reply, 'The Authorization header must be Bearer <token>');
     }
     const user = this.users.authenticate(token);
-    if (!user) throw unauthenticated(request, 'The bearer token matches no user');
+    if (!user) throw unauthenticated(reply, 'The bearer token matches no user');
     return { id: user.id, roles: user.roles };
   }
 }
 
-function unauthenticated(request: AuthenticatedRequest, detail: string): UnauthorizedException {
+function unauthenticated(reply: FastifyReply, detail: string): UnauthorizedException {
   // RFC 6750: a 401 tells the client which scheme to use.
-  request.res?.setHeader('WWW-Authenticate', 'Bearer');
+  void reply.header('WWW-Authenticate', 'Bearer');
   return new UnauthorizedException({ code: 'UNAUTHENTICATED', detail });
 }
 

@@ -1,5 +1,5 @@
 import type { Role } from '@app/recommendations';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 /** The caller as the guard authenticated it; command handlers record it as the event's actor. */
 export interface AuthenticatedUser {
@@ -7,4 +7,4 @@ export interface AuthenticatedUser {
   readonly roles: readonly Role[];
 }
 
-export type AuthenticatedRequest = Request & { user?: AuthenticatedUser };
+export type AuthenticatedRequest = FastifyRequest & { user?: AuthenticatedUser };

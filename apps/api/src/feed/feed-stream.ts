@@ -8,7 +8,7 @@ import {
   type FeedPage,
   type ReadModelAnswer,
 } from '@app/recommendations';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 /** How long a quiet stream waits before a comment line keeps proxies from closing it. */
 const HEARTBEAT_MS = 15_000;
@@ -21,12 +21,14 @@ export async function streamFeed(
   queries: QueryBus,
   runtime: ProjectionRuntime,
   after: bigint,
-  request: Request,
-  response: Response,
+  reply: FastifyReply,
 ): Promise<void> {
+  // Fastify steps aside: the stream is written to the raw response until the client hangs up.
+  reply.hijack();
+  const response = reply.raw;
   const hungUp = new AbortController();
-  request.once('close', () => hungUp.abort());
-  response.status(200);
+  response.once('close', () => hungUp.abort());
+  response.statusCode = 200;
   response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   response.setHeader('Cache-Control', 'no-cache');
   response.setHeader('X-Accel-Buffering', 'no');

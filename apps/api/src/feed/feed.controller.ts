@@ -1,9 +1,9 @@
-import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ProjectionRuntime } from '@app/projections';
 import { ReadFeedQuery } from '@app/recommendations';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
 import { RequestValidationError } from '../http/request-validation.error';
 import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
@@ -34,8 +34,7 @@ export class FeedController {
     @Query() query: FeedDto,
     @Headers('accept') accept: string | undefined,
     @Headers('last-event-id') lastEventId: string | undefined,
-    @Req() request: Request,
-    @Res() response: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     const after = positionOf(query.after) ?? 0n;
     if (accept?.includes('text/event-stream')) {
@@ -43,14 +42,13 @@ export class FeedController {
         this.queries,
         this.runtime,
         this.resumePoint(lastEventId) ?? after,
-        request,
-        response,
+        reply,
       );
     }
     const answer = await this.queries.execute(
       new ReadFeedQuery(after, query.limit ?? DEFAULT_LIMIT, positionOf(query.consistentWith)),
     );
-    response.json(answerWith(response, answer));
+    await reply.send(answerWith(reply, answer));
   }
 
   private resumePoint(lastEventId: string | undefined): bigint | undefined {

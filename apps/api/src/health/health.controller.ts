@@ -4,7 +4,7 @@ import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
 import { Public } from '../auth/public.decorator';
 import { projectionStatusView } from '../projections/projection-status.view';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 @ApiTags('operations')
 @Public()
@@ -20,9 +20,9 @@ export class HealthController {
     summary:
       "Whether the store is reachable, its position, and each projection's position, lag and state. 503 when the store is not reachable.",
   })
-  async health(@Res({ passthrough: true }) response: Response) {
+  async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const store = await this.store.health();
-    if (!store.ok) response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    if (!store.ok) void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
     return {
       status: store.ok ? 'ok' : 'unavailable',
       store: {

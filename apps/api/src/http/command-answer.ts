@@ -1,5 +1,5 @@
 import type { CommandResult } from '@app/recommendations';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 export interface CommandAnswer {
   id: string;
@@ -8,7 +8,7 @@ export interface CommandAnswer {
 }
 
 /** Every command route answers `{ id, revision, position }` with `ETag: "<revision>"` (API.md). */
-export function commandAnswer(response: Response, result: CommandResult): CommandAnswer {
-  response.setHeader('ETag', `"${result.revision}"`);
+export function commandAnswer(reply: FastifyReply, result: CommandResult): CommandAnswer {
+  void reply.header('ETag', `"${result.revision}"`);
   return { id: result.id, revision: Number(result.revision), position: result.position.toString() };
 }

@@ -45,6 +45,9 @@ function limitedHeader(request: AuthenticatedRequest, name: string, max: number)
   return value;
 }
 
+/** The URL without its query string, as the request hash has always named it. */
+const pathOf = (url: string): string => url.split('?', 1)[0];
+
 /** Builds the command's context from the authenticated caller and the request's headers. */
 export const CommandCtx = createParamDecorator(
   (command: CommandName, context: ExecutionContext): CommandContext => {
@@ -54,7 +57,7 @@ export const CommandCtx = createParamDecorator(
     const idempotencyKey = limitedHeader(request, 'idempotency-key', MAX_IDEMPOTENCY_KEY);
     const requestId = randomUUID();
     const requestHash = createHash('sha256')
-      .update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? {})}`, 'utf8')
+      .update(`${request.method} ${pathOf(request.url)}\n${canonicalJson(request.body ?? {})}`, 'utf8')
       .digest('hex');
     return {
       actor: { id: user.id, role: actingRole(user.roles, command) },

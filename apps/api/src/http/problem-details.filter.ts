@@ -9,7 +9,7 @@ import {
 import { DomainError } from '@app/recommendations';
 import { EventStoreError } from '@app/event-store';
 import { ProjectionError } from '@app/projections';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { RequestValidationError } from './request-validation.error';
 import { statusForCode } from './problem-status';
 
@@ -43,12 +43,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toProblem(error);
     if (body.status >= 500 && body.code !== 'PROJECTION_BEHIND')
       this.logger.error(error instanceof Error ? error.stack : String(error));
-    if (response.headersSent) return void response.end();
-    response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    // A streamed answer (SSE, CSV) already sent its head: all that is left is to cut it off.
+    if (reply.sent || reply.raw.headersSent) return void reply.raw.end();
+    void reply.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
   toProblem(error: unknown): ProblemDetails {
@@ -65,22 +66,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(statusForCode(error.code), error.code, error.message);
     }
     if (error instanceof HttpException) return this.fromHttpException(error);
-    const bodyParserError = error as { type?: string; status?: number } | undefined;
-    if (bodyParserError?.type === 'entity.too.large') {
-      return problem(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', 'The request body is over 1 MiB');
-    }
-    if (bodyParserError?.type === 'entity.parse.failed') {
-      return problem(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request body is not valid JSON', {
-        errors: [{ field: 'body', message: 'must be valid JSON' }],
-      });
-    }
-    if (
-      typeof bodyParserError?.status === 'number' &&
-      bodyParserError.status >= 400 &&
-      bodyParserError.status < 500
-    ) {
-      return problem(bodyParserError.status, 'VALIDATION_FAILED', (error as Error).message);
-    }
     return problem(
       HttpStatus.INTERNAL_SERVER_ERROR,
       'INTERNAL',

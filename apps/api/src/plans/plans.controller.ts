@@ -8,7 +8,7 @@ import {
   type CommandContext,
   type PlanWithCounts,
 } from '@app/recommendations';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { LifecycleCommand, Roles } from '../auth';
 import { commandAnswer, type CommandAnswer } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
@@ -33,14 +33,14 @@ export class PlansController {
   async register(
     @Body() body: RegisterPlanDto,
     @CommandCtx('registerPlan') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     const { id, ...rest } = body;
     const result = await this.commands.execute(
       new RegisterPlanCommand({ type: 'registerPlan', planId: id, ...rest }, context),
     );
-    response.setHeader('Location', `/plans/${result.id}`);
-    return commandAnswer(response, result);
+    void reply.header('Location', `/plans/${result.id}`);
+    return commandAnswer(reply, result);
   }
 
   @Get()
@@ -48,10 +48,10 @@ export class PlansController {
   @ApiOperation({ summary: 'Every registered plan with its recommendation counts (read model)' })
   async list(
     @Query() query: ConsistencyDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PlanWithCounts[]> {
     return answerWith(
-      response,
+      reply,
       await this.queries.execute(new ListPlansQuery(positionOf(query.consistentWith))),
     );
   }
@@ -62,9 +62,9 @@ export class PlansController {
   async get(
     @Param('id') id: string,
     @Query() query: ConsistencyDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PlanWithCounts> {
     const answer = await this.queries.execute(new GetPlanQuery(id, positionOf(query.consistentWith)));
-    return answerWith(response, answer);
+    return answerWith(reply, answer);
   }
 }

@@ -1,5 +1,5 @@
 import type { ReadModelAnswer } from '@app/recommendations';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 export const PROJECTION_POSITION_HEADER = 'X-Projection-Position';
 
@@ -15,7 +15,7 @@ export const READ_MODEL_RESPONSE = {
 };
 
 /** Every read-model answer tells which log position it reflects (API.md, Queries). */
-export function answerWith<T>(response: Response, answer: ReadModelAnswer<T>): T {
-  response.setHeader(PROJECTION_POSITION_HEADER, answer.position.toString());
+export function answerWith<T>(reply: FastifyReply, answer: ReadModelAnswer<T>): T {
+  void reply.header(PROJECTION_POSITION_HEADER, answer.position.toString());
   return answer.value;
 }

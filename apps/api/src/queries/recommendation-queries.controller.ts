@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -8,8 +8,9 @@ import {
   type RecommendationDetails,
   type RecommendationPage,
 } from '@app/recommendations';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
+import { notModifiedSince } from '../http/conditional-get';
 import { RequestValidationError } from '../http/request-validation.error';
 import { RecommendationIdPipe } from '../recommendations/recommendation-id.pipe';
 import { DEFAULT_PAGE_SIZE, ListRecommendationsDto } from './list-recommendations.dto';
@@ -44,13 +45,13 @@ export class RecommendationQueriesController {
   })
   async list(
     @Query() query: ListRecommendationsDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RecommendationPage> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, after: cursorPosition(query.cursor) };
     const answer = await this.queries.execute(
       new ListRecommendationsQuery(filtersOf(query), page, positionOf(query.consistentWith)),
     );
-    return answerWith(response, answer);
+    return answerWith(reply, answer);
   }
 
   @Get(':id')
@@ -63,12 +64,13 @@ export class RecommendationQueriesController {
   async get(
     @Param('id', RecommendationIdPipe) id: string,
     @Query() query: ConsistencyDto,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<RecommendationDetails> {
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RecommendationDetails | undefined> {
     const answer = await this.queries.execute(
       new GetRecommendationQuery(id, positionOf(query.consistentWith)),
     );
-    response.setHeader('ETag', `"${answer.value.revision}"`);
-    return answerWith(response, answer);
+    const details = answerWith(reply, answer);
+    return notModifiedSince(reply, `"${details.revision}"`, ifNoneMatch) ? undefined : details;
   }
 }

@@ -11,7 +11,7 @@ import {
   type RecommendationFilters,
   type RecommendationSummary,
 } from '@app/recommendations';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
 import { PROJECTION_POSITION_HEADER, READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
 import { positionOf } from './read-model-params';
@@ -32,22 +32,25 @@ export class ReportsController {
   })
   async summary(
     @Query() query: SummaryDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RecommendationSummary> {
     const answer = await this.queries.execute(
       new SummarizeRecommendationsQuery(query.by, filtersOf(query), positionOf(query.consistentWith)),
     );
-    return answerWith(response, answer);
+    return answerWith(reply, answer);
   }
 
   @Get('recommendations.csv')
   @ApiOkResponse(READ_MODEL_RESPONSE)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: "Every recommendation matching the list's filters as CSV, streamed page by page" })
-  async csv(@Query() query: RecommendationFiltersDto, @Res() response: Response): Promise<void> {
+  async csv(@Query() query: RecommendationFiltersDto, @Res() reply: FastifyReply): Promise<void> {
     const filters = filtersOf(query);
     let page = await this.page(filters, undefined, positionOf(query.consistentWith));
-    response.status(200);
+    // The first page is read before Fastify steps aside, so a query error is still an ordinary problem answer.
+    reply.hijack();
+    const response = reply.raw;
+    response.statusCode = 200;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', 'attachment; filename="recommendations.csv"');
     response.setHeader(PROJECTION_POSITION_HEADER, page.position.toString());

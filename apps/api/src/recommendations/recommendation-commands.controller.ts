@@ -18,7 +18,7 @@ import {
   type CommandName,
   type CommandResult,
 } from '@app/recommendations';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { LifecycleCommand } from '../auth';
 import { commandAnswer, type CommandAnswer } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
@@ -63,8 +63,8 @@ const LifecycleRoute = (path: string, command: CommandName, summary: string) =>
 export class RecommendationCommandsController {
   constructor(private readonly commands: CommandBus) {}
 
-  private async run(command: Command<CommandResult>, response: Response): Promise<CommandAnswer> {
-    return commandAnswer(response, await this.commands.execute(command));
+  private async run(command: Command<CommandResult>, reply: FastifyReply): Promise<CommandAnswer> {
+    return commandAnswer(reply, await this.commands.execute(command));
   }
 
   @Post()
@@ -74,7 +74,7 @@ export class RecommendationCommandsController {
   async propose(
     @Body() body: ProposeRecommendationDto,
     @CommandCtx('propose') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     // With a key, a retried proposal lands on the same recommendation id.
     const recommendationId = context.idempotencyKey
@@ -89,8 +89,8 @@ export class RecommendationCommandsController {
       affectedGroups: body.affectedGroups ?? [],
     };
     const result = await this.commands.execute(new ProposeRecommendationCommand(payload, context));
-    response.status(HttpStatus.CREATED).setHeader('Location', `/recommendations/${result.id}`);
-    return commandAnswer(response, result);
+    void reply.status(HttpStatus.CREATED).header('Location', `/recommendations/${result.id}`);
+    return commandAnswer(reply, result);
   }
 
   @LifecycleRoute(':id/amend', 'amend', 'Amend a proposed recommendation (any proposal field but reference)')
@@ -98,14 +98,14 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: AmendRecommendationDto,
     @CommandCtx('amend') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     if (Object.values(body).every((value) => value === undefined)) {
       throw new RequestValidationError([{ field: 'body', message: 'name at least one field to amend' }]);
     }
     return this.run(
       new AmendRecommendationCommand({ type: 'amend', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 
@@ -114,11 +114,11 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ScheduleReviewDto,
     @CommandCtx('scheduleReview') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     return this.run(
       new ScheduleReviewCommand({ type: 'scheduleReview', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 
@@ -131,11 +131,11 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: RecordPositionDto,
     @CommandCtx('recordPosition') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     return this.run(
       new RecordPositionCommand({ type: 'recordPosition', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 
@@ -148,11 +148,11 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReopenReviewDto,
     @CommandCtx('reopenReview') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     return this.run(
       new ReopenReviewCommand({ type: 'reopenReview', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 
@@ -165,11 +165,11 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReflectInPlanDto,
     @CommandCtx('reflectInPlan') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     return this.run(
       new ReflectInPlanCommand({ type: 'reflectInPlan', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 
@@ -182,11 +182,11 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReportProgressDto,
     @CommandCtx('reportProgress') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     return this.run(
       new ReportProgressCommand({ type: 'reportProgress', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 
@@ -199,11 +199,11 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: MarkImplementedDto,
     @CommandCtx('markImplemented') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     return this.run(
       new MarkImplementedCommand({ type: 'markImplemented', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 
@@ -212,11 +212,11 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReasonDto,
     @CommandCtx('withdraw') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     return this.run(
       new WithdrawRecommendationCommand({ type: 'withdraw', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 
@@ -225,11 +225,11 @@ export class RecommendationCommandsController {
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReasonDto,
     @CommandCtx('archive') context: CommandContext,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     return this.run(
       new ArchiveRecommendationCommand({ type: 'archive', recommendationId: id, ...body }, context),
-      response,
+      reply,
     );
   }
 }
