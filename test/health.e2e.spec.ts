@@ -21,6 +21,9 @@ describe('GET /health', () => {
 
   it('answers 200 with the embedded store reachable and its position', async () => {
     const response = await request(app.getHttpServer()).get('/health').expect(200);
-    expect(response.body).toMatchObject({ status: 'ok', store: { kind: 'sqlite', reachable: true, position: '0' } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      store: { kind: 'sqlite', reachable: true, position: '0' },
+    });
   });
 });

@@ -38,12 +38,7 @@ export class FeedController {
   ): Promise<void> {
     const after = positionOf(query.after) ?? 0n;
     if (accept?.includes('text/event-stream')) {
-      return streamFeed(
-        this.queries,
-        this.runtime,
-        this.resumePoint(lastEventId) ?? after,
-        reply,
-      );
+      return streamFeed(this.queries, this.runtime, this.resumePoint(lastEventId) ?? after, reply);
     }
     const answer = await this.queries.execute(
       new ReadFeedQuery(after, query.limit ?? DEFAULT_LIMIT, positionOf(query.consistentWith)),
