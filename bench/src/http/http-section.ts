@@ -22,6 +22,8 @@ export async function httpSection(
   const rows = await commandsAtFull(options, reference, profileFile, log);
   // The same proposals with no fsync at all: what the request path costs in CPU alone.
   rows.push(await proposeAtNormal(options, reference, log));
+  // The same proposals against the framework alone: the ceiling any handler behind it could reach here.
+  rows.push(await proposeAgainstFrameworkFloor(options, reference, log));
   return rows;
 }
 
@@ -127,6 +129,37 @@ async function proposeAtNormal(options: BenchOptions, reference: HttpReference, 
       const figures = await propose(options.httpSeconds, 'measured');
       log(`propose @64 NORMAL: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99} ms`);
       return loadRow('propose, 64 connections, NORMAL', figures, reference);
+    } finally {
+      await api.stop();
+    }
+  });
+}
+
+async function proposeAgainstFrameworkFloor(
+  options: BenchOptions,
+  reference: HttpReference,
+  log: (line: string) => void,
+): Promise<Row> {
+  return inTempDir('http-floor', async (dataDir) => {
+    const api = await startApiProcess({ dataDir, synchronous: 'FULL', entry: 'floor-entry.js' });
+    try {
+      const propose = (seconds: number, run: string) =>
+        load({
+          url: api.url,
+          token: 'unused',
+          connections: 64,
+          seconds,
+          path: () => '/recommendations',
+          body: (n) => proposalBody(`floor-${run}-${n}`),
+        });
+      await propose(options.quick ? 1 : 3, 'warm');
+      const figures = await propose(options.httpSeconds, 'measured');
+      log(`framework floor @64: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99} ms`);
+      return loadRow(
+        'framework floor: NestJS + Fastify + ValidationPipe, no store, 64 connections',
+        figures,
+        reference,
+      );
     } finally {
       await api.stop();
     }

@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 
 export const EVENT_STORE_KINDS = ['sqlite', 'eventstoredb'] as const;
 export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
-/** `inline`: the API process runs the projections; `off`: a separate `cli projections run` does. */
+/** `inline`: the API process runs the projections, on a thread of their own; `off`: a separate `cli projections run` does. */
 export const PROJECTION_MODES = ['inline', 'off'] as const;
 export type ProjectionMode = (typeof PROJECTION_MODES)[number];
 

@@ -9,6 +9,8 @@ export interface EventStoreSelection {
   dataDir: string;
   synchronous?: SqliteSynchronous;
   connectionString?: string;
+  /** Embedded store: how often live subscribers look for appends made by other connections. */
+  pollMs?: number;
 }
 
 export const EMBEDDED_STORE_FILE = 'events.db';
@@ -20,6 +22,7 @@ export function createEventStore(selection: EventStoreSelection): EventStore {
       return new SqliteEventStore({
         file: join(selection.dataDir, EMBEDDED_STORE_FILE),
         synchronous: selection.synchronous,
+        pollMs: selection.pollMs,
       });
     case 'eventstoredb':
       if (!selection.connectionString)

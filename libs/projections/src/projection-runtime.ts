@@ -188,8 +188,15 @@ export class ProjectionRuntime {
     for (const name of this.rebuilds.keys()) this.activity.record(name, 'rebuild', 'rebuilding');
   }
 
-  private notifyCommit(): void {
+  /** Wakes whoever waits for a position; also called when a runner in another thread reports a commit. */
+  notifyCommit(): void {
     for (const listener of [...this.commitListeners]) listener();
+  }
+
+  /** Calls `listener` after every commit of this runtime's runners and rebuilds, until the returned stop. */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
   }
 
   private nextCommitOr(ms: number): Promise<void> {

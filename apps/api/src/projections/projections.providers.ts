@@ -16,21 +16,30 @@ import {
   READ_MODEL_PROJECTIONS,
   ReadModels,
 } from '@app/recommendations';
+import { ProjectionThread } from './projection-thread';
 
-/** Starts the projections with the API when configured inline, and stops them before the store closes. */
+/**
+ * Starts the projections on their own thread when configured inline, and stops them before the store closes. This
+ * thread's runtime only reads checkpoints, waits for positions and runs rebuilds asked for over HTTP.
+ */
 @Injectable()
 export class ProjectionsLifecycle implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
+  private readonly thread: ProjectionThread;
+
   constructor(
     private readonly runtime: ProjectionRuntime,
     private readonly db: ReadModelDatabase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.thread = new ProjectionThread(config, runtime, new Logger('Projections'));
+  }
 
-  onModuleInit(): void {
-    if (this.config.projections === 'inline') this.runtime.start();
+  async onModuleInit(): Promise<void> {
+    if (this.config.projections === 'inline') await this.thread.start();
   }
 
   async onModuleDestroy(): Promise<void> {
+    await this.thread.stop();
     await this.runtime.stop();
   }
 

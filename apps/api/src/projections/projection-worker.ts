@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { parentPort, workerData } from 'node:worker_threads';
+import { storeSelection, type AppConfig } from '@app/config';
+import { createEventStore } from '@app/event-store';
+import { ProjectionRuntime, ReadModelDatabase } from '@app/projections';
+import { READ_MODEL_PROJECTIONS } from '@app/recommendations';
+import type { ProjectionThreadMessage } from './projection-thread.messages';
+
+/** A commit by the API's own connection is seen within this long; PRAGMA data_version costs about a microsecond. */
+const POLL_MS = 2;
+
+/** The API's projections on their own thread: the read-model writes never hold up a command on the event loop. */
+async function main(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('projection-worker runs only as a worker thread');
+  const { config } = workerData as { config: AppConfig };
+  const send = (message: ProjectionThreadMessage): void => port.postMessage(message);
+  const store = createEventStore({ ...storeSelection(config), pollMs: POLL_MS });
+  const db = ReadModelDatabase.inDataDir(config.dataDir);
+  const runtime = new ProjectionRuntime({
+    db,
+    store,
+    projections: READ_MODEL_PROJECTIONS,
+    batchSize: config.projectionBatchSize,
+    logger: {
+      log: (message) => send({ kind: 'log', message }),
+      error: (message) => send({ kind: 'error', message }),
+    },
+  });
+  runtime.onCommit(() => send({ kind: 'committed' }));
+  port.on('message', (message: unknown) => {
+    if (message !== 'stop') return;
+    void runtime
+      .stop()
+      .then(() => store.close())
+      .finally(() => {
+        db.close();
+        port.close();
+      });
+  });
+  runtime.start();
+  send({ kind: 'started' });
+}
+
+main().catch((error: unknown) => {
+  // The host logs it and starts a new thread; the stack stays in the server log, never in an HTTP answer.
+  throw error instanceof Error ? error : new Error(String(error));
+});
