@@ -36,6 +36,18 @@ describe('cli projections and report', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+  it('report summary warns on stderr, not in its output, when the read models are behind the log', async () => {
+    const warnings: string[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((line) => void warnings.push(String(line)));
+    try {
+      const json = JSON.parse(await cli(dataDir, 'report', 'summary', '--by', 'status'));
+      expect(json.groups).toEqual([]);
+      expect(warnings).toEqual([expect.stringMatching(/read models are at log position 0.*--catch-up/)]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('report summary --catch-up counts every recommendation, as JSON or CSV', async () => {
     const json = JSON.parse(await cli(dataDir, 'report', 'summary', '--by', 'status', '--catch-up'));
     expect(json).toMatchObject({ by: 'status', position: head.toString() });

@@ -55,6 +55,22 @@ describe('ProjectionThread', () => {
     expect(logged.filter((line) => line.startsWith('ERROR'))).toEqual([]);
   });
 
+  it('starts another thread when its thread dies, and the read models catch up', async () => {
+    const thread = new ProjectionThread(config, runtime, logger);
+    await thread.start();
+    try {
+      // As if the thread crashed: it is gone without stopping its runners.
+      await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      await appendGeneratedPlan(store);
+      await appendGeneratedRecommendations(store, 0, 5);
+      const head = await store.headPosition();
+      expect(await runtime.waitFor(PROJECTION_NAMES.recommendations, head, 15_000)).toBe(true);
+      expect(logged.some((line) => /exited with 1; starting another/.test(line))).toBe(true);
+    } finally {
+      await thread.stop();
+    }
+  }, 30_000);
+
   it('fails to start, and says why, when the data folder cannot hold the read models', async () => {
     const notAFolder = join(dataDir, 'file');
     writeFileSync(notAFolder, '');

@@ -32,10 +32,22 @@ export class ProjectionThread {
   /** Resolves once the thread's projections run, so the API listens only with its read models being kept. */
   async start(): Promise<void> {
     this.stopping = false;
+    try {
+      await this.spawn();
+    } catch (error) {
+      // A thread that cannot start at all is a configuration problem: the API does not start either.
+      await this.stop();
+      throw error;
+    }
+  }
+
+  /** One thread; if it dies while the API runs, another is started after RESTART_MS, and so on until stop. */
+  private spawn(): Promise<void> {
     const worker = new Worker(WORKER_FILE, {
       workerData: { config: this.config },
       execArgv: fromSources ? SOURCE_LOADERS : [],
     });
+    this.worker = worker;
     const started = new Promise<void>((resolve, reject) => {
       worker.on('message', (message: ProjectionThreadMessage) => message.kind === 'started' && resolve());
       worker.once('error', reject);
@@ -48,17 +60,10 @@ export class ProjectionThread {
     worker.on('exit', (code) => {
       if (this.worker === worker) this.worker = undefined;
       if (this.stopping) return;
-      this.logger.error(`Projection thread exited with ${code}; starting it again in ${RESTART_MS} ms`);
-      this.restart = setTimeout(() => void this.start().catch(() => undefined), RESTART_MS);
+      this.logger.error(`Projection thread exited with ${code}; starting another in ${RESTART_MS} ms`);
+      this.restart = setTimeout(() => void this.spawn().catch(() => undefined), RESTART_MS);
     });
-    this.worker = worker;
-    try {
-      await started;
-    } catch (error) {
-      // A thread that cannot start at all is a configuration problem: the API does not start either.
-      await this.stop();
-      throw error;
-    }
+    return started;
   }
 
   /** Lets the thread finish its batch and close its files; one that does not within 10 s is terminated. */

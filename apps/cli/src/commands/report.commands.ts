@@ -1,6 +1,8 @@
 import { loadConfig, systemClock } from '@app/config';
+import type { ProjectionRuntime } from '@app/projections';
 import {
   DEFAULT_CONSISTENCY_TIMEOUT_MS,
+  PROJECTION_NAMES,
   ReadModels,
   SUMMARY_DIMENSIONS,
   SummarizeRecommendationsHandler,
@@ -29,8 +31,9 @@ export function registerReportCommands(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('--catch-up', 'apply the events not yet projected before counting')
     .action((options: SummaryOptions) =>
-      withProjections(loadConfig(), async ({ runtime, db }) => {
+      withProjections(loadConfig(), async ({ runtime, db, store }) => {
         if (options.catchUp) await runtime.catchUp();
+        else await warnIfBehind(runtime, await store.headPosition());
         const handler = new SummarizeRecommendationsHandler(
           new ReadModels(db, runtime, DEFAULT_CONSISTENCY_TIMEOUT_MS),
           systemClock,
@@ -45,4 +48,14 @@ export function registerReportCommands(program: Command): void {
         );
       }),
     );
+}
+
+/** Counts from read models nobody keeps current would look complete; stderr says so, stdout stays parseable. */
+async function warnIfBehind(runtime: ProjectionRuntime, head: bigint): Promise<void> {
+  const position = runtime.position(PROJECTION_NAMES.recommendations);
+  if (position >= head) return;
+  console.error(
+    `Warning: the read models are at log position ${position}, the log at ${head}: these counts may miss events. ` +
+      'Pass --catch-up, or keep the API (PROJECTIONS=inline) or `npm run projector` running.',
+  );
 }
