@@ -42,7 +42,5 @@ async function main(): Promise<void> {
   send({ kind: 'started' });
 }
 
-main().catch((error: unknown) => {
-  // The host logs it and starts a new thread; the stack stays in the server log, never in an HTTP answer.
-  throw error instanceof Error ? error : new Error(String(error));
-});
+// A failure here ends the thread with an 'error' event: the host logs it and starts another (projection-thread.ts).
+void main();
