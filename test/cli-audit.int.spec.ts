@@ -8,6 +8,7 @@ import { recommendationStream } from '@app/recommendations';
 import { buildProgram } from '../apps/cli/src/program';
 import { seedStore } from './support/audit-seed';
 import { tamperWithExport, tamperWithStore } from './support/tamper';
+import { TS_SOURCE_LOADERS } from './support/ts-source-loaders';
 
 interface Outcome {
   code: number;
@@ -42,13 +43,7 @@ async function cliInProcess(env: Record<string, string>, ...args: string[]): Pro
 }
 
 const ROOT = join(__dirname, '..');
-const CLI = [
-  '-r',
-  'ts-node/register/transpile-only',
-  '-r',
-  'tsconfig-paths/register',
-  'apps/cli/src/main.ts',
-];
+const CLI = [...TS_SOURCE_LOADERS, 'apps/cli/src/main.ts'];
 
 function cliProcess(env: Record<string, string>, ...args: string[]): Promise<Outcome> {
   return promisify(execFile)(process.execPath, [...CLI, ...args], {

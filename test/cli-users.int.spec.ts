@@ -4,16 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserDirectory } from '@app/users';
+import { TS_SOURCE_LOADERS } from './support/ts-source-loaders';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..');
-const CLI = [
-  '-r',
-  'ts-node/register/transpile-only',
-  '-r',
-  'tsconfig-paths/register',
-  'apps/cli/src/main.ts',
-];
+const CLI = [...TS_SOURCE_LOADERS, 'apps/cli/src/main.ts'];
 
 describe('cli users', () => {
   let dataDir: string;

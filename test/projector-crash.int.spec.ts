@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
-import { ProjectionRuntime, ReadModelDatabase, tableRows } from '@app/projections';
-import { READ_MODEL_PROJECTIONS } from '@app/recommendations';
+import { ReadModelDatabase, tableRows } from '@app/projections';
+import { READ_MODEL_PROJECTIONS, readModelRuntime } from '@app/recommendations';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
+import { TS_SOURCE_LOADERS } from './support/ts-source-loaders';
 
 const ROUNDS = 3;
 const BACKLOG = 600;
@@ -15,15 +16,7 @@ function runProjectorAndKill(dataDir: string, onRunning: () => void): Promise<vo
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        '-r',
-        'ts-node/register/transpile-only',
-        '-r',
-        'tsconfig-paths/register',
-        'apps/cli/src/main.ts',
-        'projections',
-        'run',
-      ],
+      [...TS_SOURCE_LOADERS, 'apps/cli/src/main.ts', 'projections', 'run'],
       {
         env: { ...process.env, DATA_DIR: dataDir, PROJECTION_BATCH_SIZE: '100' },
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -75,7 +68,7 @@ describe('the projector under SIGKILL while events keep arriving', () => {
         await writer;
       }
       const db = ReadModelDatabase.inDataDir(dataDir);
-      const runtime = new ProjectionRuntime({ db, store, projections: READ_MODEL_PROJECTIONS });
+      const runtime = readModelRuntime({ db, store });
       lags.push((await store.headPosition()) - runtime.position('recommendations'));
       db.close();
     }
@@ -84,9 +77,9 @@ describe('the projector under SIGKILL while events keep arriving', () => {
 
     const head = await store.headPosition();
     const resumedDb = ReadModelDatabase.inDataDir(dataDir);
-    const resumed = new ProjectionRuntime({ db: resumedDb, store, projections: READ_MODEL_PROJECTIONS });
+    const resumed = readModelRuntime({ db: resumedDb, store });
     const freshDb = new ReadModelDatabase(join(dataDir, 'fresh.db'));
-    const fresh = new ProjectionRuntime({ db: freshDb, store, projections: READ_MODEL_PROJECTIONS });
+    const fresh = readModelRuntime({ db: freshDb, store });
     expect(await resumed.catchUp()).toEqual([head, head]);
     expect(await fresh.catchUp()).toEqual([head, head]);
     for (const projection of READ_MODEL_PROJECTIONS) {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, type RecordedEvent } from '@app/event-store';
+import { TS_SOURCE_LOADERS } from './support/ts-source-loaders';
 
 interface Ack {
   batch: number;
@@ -19,16 +20,7 @@ function runAndKill(file: string, writerId: string, inFlight: number): Promise<A
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        '-r',
-        'ts-node/register/transpile-only',
-        '-r',
-        'tsconfig-paths/register',
-        'test/support/crash-writer.ts',
-        file,
-        writerId,
-        String(inFlight),
-      ],
+      [...TS_SOURCE_LOADERS, 'test/support/crash-writer.ts', file, writerId, String(inFlight)],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let output = '';

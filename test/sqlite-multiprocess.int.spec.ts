@@ -36,7 +36,9 @@ describe('embedded store shared by several processes', () => {
   });
 
   it('a writer waits for another process holding the write lock instead of failing', async () => {
-    const holder = spawn(process.execPath, ['-e', HOLD_WRITE_LOCK, store.file, '400'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const holder = spawn(process.execPath, ['-e', HOLD_WRITE_LOCK, store.file, '400'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise((resolve) => holder.stdout.once('data', resolve));
     const result = await store.append('waited', [{ id: randomUUID(), type: 'Waited', data: {} }], {
       expectedRevision: 'no_stream',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { EMBEDDED_STORE_FILE, SqliteEventStore } from '@app/event-store';
-import { ProjectionRuntime, ReadModelDatabase } from '@app/projections';
-import { READ_MODEL_PROJECTIONS } from '@app/recommendations';
+import { ReadModelDatabase } from '@app/projections';
+import { readModelRuntime } from '@app/recommendations';
 import { withPeakMemory } from '../measure';
 
 export interface RebuildFigures {
@@ -17,7 +17,7 @@ export interface RebuildFigures {
 export async function rebuildAll(dataDir: string, batchSize: number): Promise<RebuildFigures> {
   const store = new SqliteEventStore({ file: join(dataDir, EMBEDDED_STORE_FILE) });
   const db = ReadModelDatabase.inDataDir(dataDir);
-  const runtime = new ProjectionRuntime({ db, store, projections: READ_MODEL_PROJECTIONS, batchSize });
+  const runtime = readModelRuntime({ db, store, batchSize });
   const startRssMiB = process.memoryUsage.rss() / 2 ** 20;
   const started = performance.now();
   try {

@@ -3,7 +3,7 @@ import { addUser } from '@app/users';
 import type { BenchOptions } from '../options';
 import type { Row } from '../report';
 import { inTempDir } from '../temp-dir';
-import { startApiProcess } from './api-process';
+import { startApiProcess, type ApiStart } from './api-process';
 import { load, type LoadFigures } from './load';
 import { proposalBody } from './proposal-body';
 
@@ -21,9 +21,27 @@ export async function httpSection(
 ): Promise<Row[]> {
   const rows = await commandsAtFull(options, reference, profileFile, log);
   // The same proposals with no fsync at all: what the request path costs in CPU alone.
-  rows.push(await proposeAtNormal(options, reference, log));
+  rows.push(
+    await proposeOnFreshServer(
+      { tag: 'normal', name: 'propose, 64 connections, NORMAL', start: { synchronous: 'NORMAL' } },
+      options,
+      reference,
+      log,
+    ),
+  );
   // The same proposals against the framework alone: the ceiling any handler behind it could reach here.
-  rows.push(await proposeAgainstFrameworkFloor(options, reference, log));
+  rows.push(
+    await proposeOnFreshServer(
+      {
+        tag: 'floor',
+        name: 'framework floor: NestJS + Fastify + ValidationPipe, no store, 64 connections',
+        start: { synchronous: 'FULL', entry: 'floor-entry.js' },
+      },
+      options,
+      reference,
+      log,
+    ),
+  );
   return rows;
 }
 
@@ -107,59 +125,34 @@ async function commandsAtFull(
   });
 }
 
-async function proposeAtNormal(options: BenchOptions, reference: HttpReference, log: (line: string) => void) {
-  return inTempDir('http-normal', async (dataDir) => {
+/** One fresh server, warmed up, then proposals at 64 connections for httpSeconds: the row `name`. */
+async function proposeOnFreshServer(
+  run: { tag: string; name: string; start: Omit<ApiStart, 'dataDir'> },
+  options: BenchOptions,
+  reference: HttpReference,
+  log: (line: string) => void,
+): Promise<Row> {
+  return inTempDir(`http-${run.tag}`, async (dataDir) => {
     const token = await addUser(join(dataDir, 'users.json'), {
       id: 'bench',
       name: 'Bench',
       roles: ['secretariat'],
     });
-    const api = await startApiProcess({ dataDir, synchronous: 'NORMAL' });
+    const api = await startApiProcess({ dataDir, ...run.start });
     try {
-      const propose = (seconds: number, run: string) =>
+      const propose = (seconds: number, phase: string) =>
         load({
           url: api.url,
           token,
           connections: 64,
           seconds,
           path: () => '/recommendations',
-          body: (n) => proposalBody(`normal-${run}-${n}`),
+          body: (n) => proposalBody(`${run.tag}-${phase}-${n}`),
         });
       await propose(options.quick ? 1 : 3, 'warm');
       const figures = await propose(options.httpSeconds, 'measured');
-      log(`propose @64 NORMAL: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99} ms`);
-      return loadRow('propose, 64 connections, NORMAL', figures, reference);
-    } finally {
-      await api.stop();
-    }
-  });
-}
-
-async function proposeAgainstFrameworkFloor(
-  options: BenchOptions,
-  reference: HttpReference,
-  log: (line: string) => void,
-): Promise<Row> {
-  return inTempDir('http-floor', async (dataDir) => {
-    const api = await startApiProcess({ dataDir, synchronous: 'FULL', entry: 'floor-entry.js' });
-    try {
-      const propose = (seconds: number, run: string) =>
-        load({
-          url: api.url,
-          token: 'unused',
-          connections: 64,
-          seconds,
-          path: () => '/recommendations',
-          body: (n) => proposalBody(`floor-${run}-${n}`),
-        });
-      await propose(options.quick ? 1 : 3, 'warm');
-      const figures = await propose(options.httpSeconds, 'measured');
-      log(`framework floor @64: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99} ms`);
-      return loadRow(
-        'framework floor: NestJS + Fastify + ValidationPipe, no store, 64 connections',
-        figures,
-        reference,
-      );
+      log(`${run.name}: ${Math.round(figures.requestsPerSecond)} req/s, p99 ${figures.p99} ms`);
+      return loadRow(run.name, figures, reference);
     } finally {
       await api.stop();
     }

@@ -1,17 +1,8 @@
-import { toExportedEvent, type ExportedEvent, type JsonObject, type RecordedEvent } from '@app/event-store';
+import { toExportedEvent, type ExportedEvent, type RecordedEvent } from '@app/event-store';
 import type { RecommendationState } from '@app/recommendations';
 
-/** An event as stored, with numbers and positions in the API's JSON form (API.md). */
-export interface LoggedEventView {
-  revision: number;
-  position: string;
-  eventId: string;
-  type: string;
-  data: JsonObject;
-  metadata: JsonObject;
-  /** When the store wrote it; not covered by the hash (occurredAt in metadata is). */
-  recordedAt: string;
-}
+/** An event of one stream's history: an export line without the stream, which the route already names. */
+export type LoggedEventView = Omit<ExportedEvent, 'stream'>;
 
 export interface HistoryView {
   id: string;

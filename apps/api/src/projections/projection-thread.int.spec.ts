@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadConfig, storeSelection, type AppConfig } from '@app/config';
 import { createEventStore, type EventStore } from '@app/event-store';
 import { ProjectionRuntime, ReadModelDatabase } from '@app/projections';
-import { PROJECTION_NAMES, READ_MODEL_PROJECTIONS } from '@app/recommendations';
+import { PROJECTION_NAMES, readModelRuntime } from '@app/recommendations';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
 import { ProjectionThread } from './projection-thread';
 
@@ -22,7 +22,7 @@ describe('ProjectionThread', () => {
     config = loadConfig({ DATA_DIR: dataDir });
     store = createEventStore(storeSelection(config));
     db = ReadModelDatabase.inDataDir(dataDir);
-    runtime = new ProjectionRuntime({ db, store, projections: READ_MODEL_PROJECTIONS });
+    runtime = readModelRuntime({ db, store });
   });
 
   afterEach(async () => {

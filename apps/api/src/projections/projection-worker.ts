@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { parentPort, workerData } from 'node:worker_threads';
 import { storeSelection, type AppConfig } from '@app/config';
 import { createEventStore } from '@app/event-store';
-import { ProjectionRuntime, ReadModelDatabase } from '@app/projections';
-import { READ_MODEL_PROJECTIONS } from '@app/recommendations';
+import { ReadModelDatabase } from '@app/projections';
+import { readModelRuntime } from '@app/recommendations';
 import type { ProjectionThreadMessage } from './projection-thread.messages';
 
 /** A commit by the API's own connection is seen within this long; PRAGMA data_version costs about a microsecond. */
@@ -17,10 +17,9 @@ async function main(): Promise<void> {
   const send = (message: ProjectionThreadMessage): void => port.postMessage(message);
   const store = createEventStore({ ...storeSelection(config), pollMs: POLL_MS });
   const db = ReadModelDatabase.inDataDir(config.dataDir);
-  const runtime = new ProjectionRuntime({
+  const runtime = readModelRuntime({
     db,
     store,
-    projections: READ_MODEL_PROJECTIONS,
     batchSize: config.projectionBatchSize,
     logger: {
       log: (message) => send({ kind: 'log', message }),

@@ -13,7 +13,7 @@ import { ProjectionRuntime, ReadModelDatabase } from '@app/projections';
 import {
   CONSISTENCY_TIMEOUT_MS,
   DEFAULT_CONSISTENCY_TIMEOUT_MS,
-  READ_MODEL_PROJECTIONS,
+  readModelRuntime,
   ReadModels,
 } from '@app/recommendations';
 import { ProjectionThread } from './projection-thread';
@@ -60,10 +60,9 @@ export function projectionProviders(consistencyTimeoutMs = DEFAULT_CONSISTENCY_T
       provide: ProjectionRuntime,
       inject: [ReadModelDatabase, EVENT_STORE, APP_CONFIG],
       useFactory: (db: ReadModelDatabase, store: EventStore, config: AppConfig) =>
-        new ProjectionRuntime({
+        readModelRuntime({
           db,
           store,
-          projections: READ_MODEL_PROJECTIONS,
           batchSize: config.projectionBatchSize,
           logger: new Logger('Projections'),
         }),

@@ -1,7 +1,7 @@
 import type { AppConfig } from '@app/config';
 import type { EventStore } from '@app/event-store';
 import { ProjectionRuntime, ReadModelDatabase } from '@app/projections';
-import { READ_MODEL_PROJECTIONS } from '@app/recommendations';
+import { readModelRuntime } from '@app/recommendations';
 import { withStore } from '../with-store';
 
 export interface ProjectionsContext {
@@ -23,10 +23,9 @@ export function withProjections<T>(
 ): Promise<T> {
   return withStore(config, async (store) => {
     const db = ReadModelDatabase.inDataDir(config.dataDir);
-    const runtime = new ProjectionRuntime({
+    const runtime = readModelRuntime({
       db,
       store,
-      projections: READ_MODEL_PROJECTIONS,
       batchSize: config.projectionBatchSize,
       logger: options.verbose ? consoleLogger : undefined,
     });

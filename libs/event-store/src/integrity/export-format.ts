@@ -11,6 +11,7 @@ export interface ExportedEvent {
   type: string;
   data: JsonObject;
   metadata: JsonObject;
+  /** When the store wrote it; not covered by the hash (occurredAt in metadata is). */
   recordedAt: string;
 }
 

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
-import { ProjectionRuntime, ReadModelDatabase } from '@app/projections';
+import { ReadModelDatabase } from '@app/projections';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
-import { READ_MODEL_PROJECTIONS } from '../../read-models';
+import { readModelRuntime } from '../../read-models';
 import { ReadModels } from '../shared';
 import { ReadFeedHandler } from './read-feed.handler';
 import { ReadFeedQuery, type FeedEvent } from './read-feed.query';
@@ -13,7 +13,7 @@ describe('ReadFeedQuery over the feed read model', () => {
   const dir = mkdtempSync(join(tmpdir(), 'feed-'));
   const store = new SqliteEventStore({ file: join(dir, 'events.db') });
   const db = ReadModelDatabase.inDataDir(dir);
-  const runtime = new ProjectionRuntime({ db, store, projections: READ_MODEL_PROJECTIONS });
+  const runtime = readModelRuntime({ db, store });
   const feed = new ReadFeedHandler(new ReadModels(db, runtime, 1000));
   afterAll(async () => {
     await runtime.stop();
