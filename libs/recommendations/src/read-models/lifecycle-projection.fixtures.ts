@@ -21,9 +21,10 @@ export function history(events: readonly RecommendationEvent[]) {
 }
 
 /** Splits a recorded history into what was given and the last event, the one under test. */
-export function split(events: readonly RecommendationEvent[]) {
+/** The lifecycle projection's spec after `events`: all but the last are given, the last is the event under test. */
+export function lifecycleAfter(events: readonly RecommendationEvent[]) {
   const recorded = history(events);
-  return { given: recorded.slice(0, -1), when: recorded[recorded.length - 1] };
+  return lifecycle.given(recorded.slice(0, -1)).when(recorded[recorded.length - 1]);
 }
 
 export const row = (fields: object) => ({

@@ -5,10 +5,10 @@ import {
   HOUR,
   STREAM,
   hour,
-  lifecycle,
   reviewer,
   row,
-  split,
+  lifecycle,
+  lifecycleAfter,
   toPlanned,
   toReviewed,
   transition,
@@ -16,113 +16,93 @@ import {
 
 describe('recommendation lifecycle projection: plan, closing, plans and odd deliveries', () => {
   it('RecommendationReflectedInPlan: planned, linked to the plan with its target date', () => {
-    const { given, when } = split(toPlanned);
-    lifecycle
-      .given(given)
-      .when(when)
-      .then({
-        recommendations: [
-          row({
-            status: 'planned',
-            position: 'supported',
-            plan_id: NHRAP.id,
-            review_due_date: '2021-05-31',
-            plan_target_date: '2024-12-31',
-            revision: 3,
-            updated_at: hour(3),
-            view: jsonMatching({ state: { plan: { actionRef: 'Task 1.4' } } }),
-          }),
-        ],
-      });
+    lifecycleAfter(toPlanned).then({
+      recommendations: [
+        row({
+          status: 'planned',
+          position: 'supported',
+          plan_id: NHRAP.id,
+          review_due_date: '2021-05-31',
+          plan_target_date: '2024-12-31',
+          revision: 3,
+          updated_at: hour(3),
+          view: jsonMatching({ state: { plan: { actionRef: 'Task 1.4' } } }),
+        }),
+      ],
+    });
   });
 
   it('ProgressReported: still planned, with the latest progress and a planned-to-planned transition', () => {
-    const { given, when } = split([...toPlanned, decided.reportProgress]);
-    lifecycle
-      .given(given)
-      .when(when)
-      .then({
-        recommendations: [
-          row({
-            status: 'planned',
-            position: 'supported',
-            plan_id: NHRAP.id,
-            review_due_date: '2021-05-31',
-            plan_target_date: '2024-12-31',
-            revision: 4,
-            updated_at: hour(4),
-            view: jsonMatching({ state: { progress: { status: 'in_progress' } }, statusSince: hour(3) }),
-          }),
-        ],
-        recommendation_transitions: [
-          transition(0, null, 'proposed', 'RecommendationProposed'),
-          transition(1, 'proposed', 'under_review', 'ReviewScheduled'),
-          transition(2, 'under_review', 'reviewed', 'PositionRecorded', reviewer),
-          transition(3, 'reviewed', 'planned', 'RecommendationReflectedInPlan'),
-          transition(4, 'planned', 'planned', 'ProgressReported'),
-        ],
-      });
+    lifecycleAfter([...toPlanned, decided.reportProgress]).then({
+      recommendations: [
+        row({
+          status: 'planned',
+          position: 'supported',
+          plan_id: NHRAP.id,
+          review_due_date: '2021-05-31',
+          plan_target_date: '2024-12-31',
+          revision: 4,
+          updated_at: hour(4),
+          view: jsonMatching({ state: { progress: { status: 'in_progress' } }, statusSince: hour(3) }),
+        }),
+      ],
+      recommendation_transitions: [
+        transition(0, null, 'proposed', 'RecommendationProposed'),
+        transition(1, 'proposed', 'under_review', 'ReviewScheduled'),
+        transition(2, 'under_review', 'reviewed', 'PositionRecorded', reviewer),
+        transition(3, 'reviewed', 'planned', 'RecommendationReflectedInPlan'),
+        transition(4, 'planned', 'planned', 'ProgressReported'),
+      ],
+    });
   });
 
   it('RecommendationImplemented: implemented, keeping its plan link', () => {
-    const { given, when } = split([...toPlanned, decided.markImplemented]);
-    lifecycle
-      .given(given)
-      .when(when)
-      .then({
-        recommendations: [
-          row({
-            status: 'implemented',
-            position: 'supported',
-            plan_id: NHRAP.id,
-            review_due_date: '2021-05-31',
-            plan_target_date: '2024-12-31',
-            revision: 4,
-            updated_at: hour(4),
-            view: jsonMatching({ timeInStatusMs: { planned: HOUR } }),
-          }),
-        ],
-      });
+    lifecycleAfter([...toPlanned, decided.markImplemented]).then({
+      recommendations: [
+        row({
+          status: 'implemented',
+          position: 'supported',
+          plan_id: NHRAP.id,
+          review_due_date: '2021-05-31',
+          plan_target_date: '2024-12-31',
+          revision: 4,
+          updated_at: hour(4),
+          view: jsonMatching({ timeInStatusMs: { planned: HOUR } }),
+        }),
+      ],
+    });
   });
 
   it('RecommendationWithdrawn: withdrawn straight from proposed', () => {
-    const { given, when } = split([decided.propose, decided.withdraw]);
-    lifecycle
-      .given(given)
-      .when(when)
-      .then({
-        recommendations: [
-          row({
-            status: 'withdrawn',
-            revision: 1,
-            updated_at: hour(1),
-            view: jsonMatching({ state: { withdrawnFrom: 'proposed' } }),
-          }),
-        ],
-        recommendation_transitions: [
-          transition(0, null, 'proposed', 'RecommendationProposed'),
-          transition(1, 'proposed', 'withdrawn', 'RecommendationWithdrawn'),
-        ],
-      });
+    lifecycleAfter([decided.propose, decided.withdraw]).then({
+      recommendations: [
+        row({
+          status: 'withdrawn',
+          revision: 1,
+          updated_at: hour(1),
+          view: jsonMatching({ state: { withdrawnFrom: 'proposed' } }),
+        }),
+      ],
+      recommendation_transitions: [
+        transition(0, null, 'proposed', 'RecommendationProposed'),
+        transition(1, 'proposed', 'withdrawn', 'RecommendationWithdrawn'),
+      ],
+    });
   });
 
   it('RecommendationArchived: archived with its position kept', () => {
-    const { given, when } = split([...toReviewed, decided.archive]);
-    lifecycle
-      .given(given)
-      .when(when)
-      .then({
-        recommendations: [
-          row({
-            status: 'archived',
-            position: 'supported',
-            review_due_date: '2021-05-31',
-            revision: 3,
-            updated_at: hour(3),
-            view: jsonMatching({ state: { archivedFrom: 'reviewed' } }),
-          }),
-        ],
-      });
+    lifecycleAfter([...toReviewed, decided.archive]).then({
+      recommendations: [
+        row({
+          status: 'archived',
+          position: 'supported',
+          review_due_date: '2021-05-31',
+          revision: 3,
+          updated_at: hour(3),
+          view: jsonMatching({ state: { archivedFrom: 'reviewed' } }),
+        }),
+      ],
+    });
   });
 
   it('PlanRegistered: a plan row', () => {
@@ -169,7 +149,6 @@ describe('recommendation lifecycle projection: plan, closing, plans and odd deli
   });
 
   it('refuses an event the lifecycle does not allow from the stored status', () => {
-    const { given, when } = split([decided.propose, decided.recordPosition]);
-    lifecycle.given(given).when(when).thenThrows(UnexpectedEventError);
+    lifecycleAfter([decided.propose, decided.recordPosition]).thenThrows(UnexpectedEventError);
   });
 });
