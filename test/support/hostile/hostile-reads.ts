@@ -1,0 +1,78 @@
+import { HOSTILE_QUERY_VALUES } from './hostile-values';
+import { aRecommendationId, bearer, type HostileRequest, type Role, type Targets } from './hostile-targets';
+import type { SeededRandom } from './seeded-random';
+
+const QUERY_ROUTES: readonly { path: string; params: readonly string[]; role: Role }[] = [
+  {
+    path: '/recommendations',
+    params: [
+      'status',
+      'position',
+      'sourceKind',
+      'sourceEntity',
+      'planId',
+      'sdg',
+      'theme',
+      'overdue',
+      'q',
+      'reference',
+      'limit',
+      'cursor',
+      'consistentWith',
+    ],
+    role: 'reporter',
+  },
+  {
+    path: '/reports/summary',
+    params: ['by', 'q', 'status', 'sdg', 'overdue', 'consistentWith'],
+    role: 'reporter',
+  },
+  {
+    path: '/reports/recommendations.csv',
+    params: ['q', 'status', 'theme', 'overdue', 'consistentWith'],
+    role: 'reporter',
+  },
+  { path: '/feed', params: ['after', 'limit', 'consistentWith'], role: 'reporter' },
+  {
+    path: '/audit/events',
+    params: ['after', 'limit', 'stream', 'actor', 'type', 'from', 'to'],
+    role: 'auditor',
+  },
+  { path: '/audit/verify', params: ['stream'], role: 'auditor' },
+  { path: '/plans', params: ['consistentWith'], role: 'reporter' },
+  { path: '/projections', params: [], role: 'admin' },
+  { path: '/health', params: [], role: 'auditor' },
+  { path: '/whoami', params: [], role: 'reporter' },
+];
+
+export function queryAttack(random: SeededRandom, targets: Targets): HostileRequest {
+  const route = random.pick(QUERY_ROUTES);
+  const params = new URLSearchParams();
+  const count = route.params.length === 0 ? 0 : 1 + random.int(3);
+  for (let i = 0; i < count; i++) params.append(random.pick(route.params), random.pick(HOSTILE_QUERY_VALUES));
+  const query = params.toString();
+  return {
+    label: `GET ${route.path}`,
+    method: 'GET',
+    path: query ? `${route.path}?${query}` : route.path,
+    headers: bearer(targets.tokens[route.role]),
+  };
+}
+
+export function recordReadAttack(random: SeededRandom, targets: Targets): HostileRequest {
+  const id = aRecommendationId(random, targets);
+  const tail = random.pick([
+    '',
+    '/history',
+    '/state',
+    `/state?revision=${random.pick(HOSTILE_QUERY_VALUES)}`,
+    `/state?asOf=${encodeURIComponent(random.pick(HOSTILE_QUERY_VALUES))}`,
+  ]);
+  const role = tail.startsWith('/history') || tail.startsWith('/state') ? 'auditor' : 'reporter';
+  return {
+    label: `GET /recommendations/:id${tail.split('?')[0]}`,
+    method: 'GET',
+    path: `/recommendations/${id}${tail}`,
+    headers: bearer(targets.tokens[role]),
+  };
+}
