@@ -6,36 +6,11 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '@app/config';
 import { EVENT_STORE, ZERO_HASH, chainEvents, type EventStore } from '@app/event-store';
-import { UpcasterRegistry, recommendationStream, type Upcaster } from '@app/recommendations';
+import { recommendationStream } from '@app/recommendations';
 import { addUser } from '@app/users';
 import { createReadyApp } from '../apps/api/src/app.factory';
 
 process.env.NODE_ENV = 'test';
-
-/**
- * A made-up past, registered for this test only: version 1 of RecommendationProposed named its source entity in
- * `sourceEntity` and kept themes in one string; version 2 made `source` an object; version 3 split the themes.
- */
-const TEST_UPCASTERS: Upcaster[] = [
-  {
-    eventType: 'RecommendationProposed',
-    fromVersion: 1,
-    upcast: ({ sourceEntity, ...rest }) => ({ ...rest, source: { kind: 'un_agency', entity: sourceEntity } }),
-  },
-  {
-    eventType: 'RecommendationProposed',
-    fromVersion: 2,
-    upcast: ({ themes, ...rest }) => ({
-      ...rest,
-      language: 'en',
-      themes: String(themes)
-        .split(';')
-        .map((theme) => theme.trim()),
-      sdgTargets: [],
-      affectedGroups: [],
-    }),
-  },
-];
 
 const VERSION_1_PAYLOAD = {
   recommendationId: '',
@@ -49,6 +24,7 @@ describe('reading events stored in an older payload version', () => {
   let app: INestApplication;
   let dataDir: string;
   const id = randomUUID();
+  let storedAt: bigint;
   const tokens: Record<string, string> = {};
   const as = (role: string) => ({
     get: (path: string) =>
@@ -63,7 +39,8 @@ describe('reading events stored in an older payload version', () => {
     for (const role of ['auditor', 'secretariat'] as const) {
       tokens[role] = await addUser(config.usersFile, { id: `${role}-user`, name: role, roles: [role] });
     }
-    app = await createReadyApp({ config, upcasters: new UpcasterRegistry(TEST_UPCASTERS) });
+    // By module path, so the projection thread reads through the same upcasters as commands and history.
+    app = await createReadyApp({ config, upcastersModule: require.resolve('./support/test-upcasters') });
     // Written straight to the store, as a 2015 deployment would have written it.
     const [stored] = chainEvents(ZERO_HASH, [
       {
@@ -80,9 +57,10 @@ describe('reading events stored in an older payload version', () => {
         },
       },
     ]);
-    await app
+    const appended = await app
       .get<EventStore>(EVENT_STORE)
       .append(recommendationStream(id), [stored], { expectedRevision: 'no_stream' });
+    storedAt = appended.position;
   });
   afterAll(async () => {
     await app.close();
@@ -102,6 +80,20 @@ describe('reading events stored in an older payload version', () => {
       sdgTargets: [],
       affectedGroups: [],
     });
+  });
+
+  it('shows the read model in the newest shape too, with nothing parked', async () => {
+    const { body } = await as('auditor').get(`/recommendations/${id}?consistentWith=${storedAt}`).expect(200);
+    expect(body).toMatchObject({
+      id,
+      reference: 'UNESCO-2015-3',
+      language: 'en',
+      source: { kind: 'un_agency', entity: 'UNESCO' },
+      themes: ['education', 'children'],
+      sdgTargets: [],
+    });
+    const projections = await as('auditor').get('/projections').expect(200);
+    expect(projections.body.map((p: { parked: number }) => p.parked)).toEqual([0, 0]);
   });
 
   it('shows history in the stored form, which is what was hashed and still verifies', async () => {

@@ -87,7 +87,9 @@ describe('authentication over HTTP', () => {
       code: 'FORBIDDEN',
       detail: expect.stringMatching(/secretariat/),
     });
-    const health = await http().get('/health').expect(200);
+    const auditor = await addUser(config.usersFile, { id: 'ada', name: 'Ada', roles: ['auditor'] });
+    await eventually(() => http().get('/whoami').set('Authorization', `Bearer ${auditor}`), 200);
+    const health = await http().get('/health').set('Authorization', `Bearer ${auditor}`).expect(200);
     expect(health.body.store.position).toBe('0');
   });
 

@@ -69,8 +69,24 @@ describe('cli projections and report', () => {
     ]);
     const status = JSON.parse(await cli(dataDir, 'projections', 'status'));
     expect(status).toEqual([
-      { name: 'recommendations', position: head.toString(), lagEvents: 0, lagSeconds: 0, state: 'stopped' },
-      { name: 'feed', position: head.toString(), lagEvents: 0, lagSeconds: 0, state: 'stopped' },
+      {
+        name: 'recommendations',
+        position: head.toString(),
+        lagEvents: 0,
+        lagSeconds: 0,
+        state: 'stopped',
+        parked: 0,
+        parkedEvents: [],
+      },
+      {
+        name: 'feed',
+        position: head.toString(),
+        lagEvents: 0,
+        lagSeconds: 0,
+        state: 'stopped',
+        parked: 0,
+        parkedEvents: [],
+      },
     ]);
   });
 });

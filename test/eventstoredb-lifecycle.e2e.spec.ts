@@ -19,7 +19,7 @@ describe('recommendation lifecycle over HTTP with EVENT_STORE=eventstoredb (gRPC
   });
 
   it('reports the EventStoreDB store as reachable', async () => {
-    const health = await api.http().get('/health').expect(200);
+    const health = await api.as('auditor').get('/health').expect(200);
     expect(health.body.store).toMatchObject({ kind: 'eventstoredb', reachable: true });
   });
 

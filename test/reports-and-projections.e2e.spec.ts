@@ -129,8 +129,10 @@ describe('plans, reports and projections over HTTP', () => {
       lagEvents: expect.any(Number),
       lagSeconds: expect.any(Number),
       state: expect.stringMatching(/^(running|catching-up)$/),
+      parked: 0,
+      parkedEvents: [],
     });
-    const health = await api.http().get('/health').expect(200);
+    const health = await api.as('auditor').get('/health').expect(200);
     expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual(['recommendations', 'feed']);
     const accepted = await api.as('admin').post('/projections/feed/rebuild').expect(202);
     expect(accepted.body).toEqual({ name: 'feed', state: 'rebuilding' });

@@ -10,8 +10,7 @@ import {
   QUERY_HANDLERS,
   RecommendationHistory,
   UPCASTERS,
-  productionUpcasters,
-  type UpcasterRegistry,
+  upcastersFromModule,
 } from '@app/recommendations';
 import { AuditController } from './audit/audit.controller';
 import { RecommendationAuditController } from './audit/recommendation-audit.controller';
@@ -38,8 +37,8 @@ export interface AppModuleOptions {
   /** Tests inject a fixed clock or a ready store. */
   clock?: Clock;
   eventStore?: EventStore;
-  /** Tests register upcasters of made-up older payload versions. */
-  upcasters?: UpcasterRegistry;
+  /** Tests register upcasters of made-up older payload versions: a module exporting `upcasters`, for both threads. */
+  upcastersModule?: string;
   /** Tests shorten how long `?consistentWith=` waits before 504. */
   consistencyTimeoutMs?: number;
 }
@@ -85,9 +84,9 @@ export class AppModule implements OnApplicationShutdown {
         { provide: APP_PIPE, useValue: requestValidationPipe() },
         EventStreamRepository,
         ...COMMAND_HANDLERS,
-        ...projectionProviders(options.consistencyTimeoutMs),
+        ...projectionProviders(options),
         ...QUERY_HANDLERS,
-        { provide: UPCASTERS, useValue: options.upcasters ?? productionUpcasters() },
+        { provide: UPCASTERS, useValue: upcastersFromModule(options.upcastersModule) },
         RecommendationHistory,
         AuditEventLog,
       ],

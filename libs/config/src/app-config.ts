@@ -35,6 +35,7 @@ class Environment {
   @IsOptional() @IsIn(['FULL', 'NORMAL']) SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL' = 'FULL';
   @IsOptional() @IsIn(PROJECTION_MODES) PROJECTIONS: ProjectionMode = 'inline';
   @IsOptional() @IsInt() @Min(1) @Max(10_000) PROJECTION_BATCH_SIZE = 500;
+  @IsOptional() @IsInt() @Min(1) @Max(86_400) HEALTH_MAX_LAG_SECONDS = 60;
 }
 
 export interface AppConfig {
@@ -47,6 +48,8 @@ export interface AppConfig {
   sqliteSynchronous: 'FULL' | 'NORMAL';
   projections: ProjectionMode;
   projectionBatchSize: number;
+  /** Beyond this lag of any projection, /health answers 503 degraded. */
+  healthMaxLagSeconds: number;
 }
 
 /** A configuration value the process cannot start with; the message names every bad variable. */
@@ -57,16 +60,18 @@ export class ConfigError extends Error {
   }
 }
 
+/** Digits only: anything else (a sign, a decimal point, a word) is NaN, which the validation names. */
+const wholeNumber = (text: string | undefined, fallback: number): number =>
+  typeof text !== 'string' ? fallback : /^\d+$/.test(text) ? Number(text) : NaN;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = plainToInstance(Environment, present, { enableImplicitConversion: false });
   if (typeof present.PORT === 'string') parsed.PORT = /^\d+$/.test(present.PORT) ? Number(present.PORT) : NaN;
-  if (typeof present.PROJECTION_BATCH_SIZE === 'string')
-    parsed.PROJECTION_BATCH_SIZE = /^\d+$/.test(present.PROJECTION_BATCH_SIZE)
-      ? Number(present.PROJECTION_BATCH_SIZE)
-      : NaN;
+  parsed.PROJECTION_BATCH_SIZE = wholeNumber(present.PROJECTION_BATCH_SIZE, parsed.PROJECTION_BATCH_SIZE);
+  parsed.HEALTH_MAX_LAG_SECONDS = wholeNumber(present.HEALTH_MAX_LAG_SECONDS, parsed.HEALTH_MAX_LAG_SECONDS);
   const errors = validateSync(parsed);
   if (errors.length > 0) {
     throw new ConfigError(
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sqliteSynchronous: parsed.SQLITE_SYNCHRONOUS,
     projections: parsed.PROJECTIONS,
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE,
+    healthMaxLagSeconds: parsed.HEALTH_MAX_LAG_SECONDS,
   };
 }
 

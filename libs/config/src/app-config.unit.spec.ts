@@ -39,4 +39,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PROJECTIONS: 'sometimes' })).toThrow(/PROJECTIONS="sometimes"/);
     expect(() => loadConfig({ PROJECTION_BATCH_SIZE: '0' })).toThrow(/PROJECTION_BATCH_SIZE="0"/);
   });
+
+  it('reads the lag /health tolerates from HEALTH_MAX_LAG_SECONDS, a whole number of seconds', () => {
+    expect(loadConfig({})).toMatchObject({ healthMaxLagSeconds: 60 });
+    expect(loadConfig({ HEALTH_MAX_LAG_SECONDS: '5' })).toMatchObject({ healthMaxLagSeconds: 5 });
+    for (const bad of ['0', '-1', '1.5', 'soon', '86401']) {
+      expect(() => loadConfig({ HEALTH_MAX_LAG_SECONDS: bad })).toThrow(`HEALTH_MAX_LAG_SECONDS="${bad}"`);
+    }
+  });
 });

@@ -8,3 +8,5 @@ export { type RuntimeLogger } from './projection-runner';
 export { type RebuildOptions } from './projection-rebuilder';
 export * from './projection-runtime';
 export * from './projection-sandbox';
+export * from './parked-event-store';
+export { type RetryResult } from './parked-retry';

@@ -1,17 +1,19 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EventStore, Position } from '@app/event-store';
 import type { CheckpointStore } from './checkpoint-store';
+import { EventApplier } from './event-applier';
+import type { ParkedEventStore } from './parked-event-store';
 import type { Projection } from './projection';
 import type { ProjectionTables } from './projection-tables';
 import type { RebuildProgress, RebuildResult } from './projection-state';
 import type { ReadModelDatabase } from './read-model-database';
-import { TableWriter } from './table-writer';
 
 export interface RebuildDependencies {
   db: ReadModelDatabase;
   store: EventStore;
   checkpoints: CheckpointStore;
   tables: ProjectionTables;
+  parked: ParkedEventStore;
   batchSize: number;
   onCommit(name: string, position: Position): void;
 }
@@ -28,12 +30,14 @@ export async function rebuildProjection(
   options: RebuildOptions = {},
 ): Promise<RebuildResult> {
   const started = process.hrtime.bigint();
-  const { db, store, tables, batchSize } = deps;
+  const { db, store, tables, parked, batchSize } = deps;
   db.write(() => {
     tables.drop(projection, 'shadow');
     tables.create(projection, 'shadow');
+    parked.clear(projection.name, 'shadow');
   });
-  const writer = new TableWriter(db, projection, 'shadow');
+  // The rebuild parks what it cannot apply in a list of its own, which replaces the live one at the swap.
+  const applier = new EventApplier(db, projection, parked, 'shadow');
   let position = 0n;
   let events = 0;
   try {
@@ -41,11 +45,7 @@ export async function rebuildProjection(
       options.signal?.throwIfAborted();
       const page = await store.readAll({ fromPosition: position, maxCount: batchSize });
       if (page.length > 0) {
-        db.write(() => {
-          for (const event of page) {
-            if (projection.handles(event)) writer.apply(projection.project(event, writer));
-          }
-        });
+        db.write(() => applier.applyAll(page));
         position = page[page.length - 1].position;
         events += page.length;
         options.onProgress?.({ name: projection.name, position, events, head: await store.headPosition() });
@@ -55,7 +55,10 @@ export async function rebuildProjection(
       await nextTurn();
     }
   } catch (error) {
-    db.write(() => tables.drop(projection, 'shadow'));
+    db.write(() => {
+      tables.drop(projection, 'shadow');
+      parked.clear(projection.name, 'shadow');
+    });
     throw error;
   }
   deps.onCommit(projection.name, position);
@@ -68,6 +71,7 @@ function swapWhenCaughtUp(projection: Projection, deps: RebuildDependencies, pos
   return deps.db.write(() => {
     if (deps.checkpoints.position(projection.name) > position) return false;
     deps.tables.swap(projection);
+    deps.parked.promoteShadow(projection.name);
     deps.checkpoints.set(projection.name, { position, version: projection.version });
     return true;
   });

@@ -2,18 +2,20 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { EventStore, Position, RecordedEvent } from '@app/event-store';
 import type { ActivityStore } from './activity-store';
 import type { CheckpointStore } from './checkpoint-store';
+import { EventApplier } from './event-applier';
 import type { Projection } from './projection';
 import { CheckpointMovedError } from './projection.errors';
+import type { ParkedEventStore } from './parked-event-store';
 import type { ProjectionState } from './projection-state';
 import type { ReadModelDatabase } from './read-model-database';
 import { subscriptionBatches } from './subscription-batches';
-import { TableWriter } from './table-writer';
 
 export interface RunnerDependencies {
   db: ReadModelDatabase;
   store: EventStore;
   checkpoints: CheckpointStore;
   activity: ActivityStore;
+  parked: ParkedEventStore;
   batchSize: number;
   retryMs: number;
   onCommit(name: string, position: Position): void;
@@ -31,13 +33,13 @@ export class ProjectionRunner {
   private lastError: string | undefined;
   private controller: AbortController | undefined;
   private running: Promise<void> | undefined;
-  private readonly writer: TableWriter;
+  private readonly applier: EventApplier;
 
   constructor(
     private readonly projection: Projection,
     private readonly deps: RunnerDependencies,
   ) {
-    this.writer = new TableWriter(deps.db, projection, 'live');
+    this.applier = new EventApplier(deps.db, projection, deps.parked, 'live');
   }
 
   get status(): { state: ProjectionState; error?: string } {
@@ -130,38 +132,16 @@ export class ProjectionRunner {
   /** The checkpoint must still be the one this batch follows; otherwise someone else moved it and we re-read. */
   private commit(events: readonly RecordedEvent[], expected: Position, through: Position): Position {
     if (through <= expected) return expected;
-    try {
-      this.write(events, expected, through);
-    } catch (error) {
-      if (error instanceof CheckpointMovedError || events.length <= 1) throw error;
-      // One at a time, the events before a bad one are kept and the checkpoint stops right before it.
-      let checkpoint = expected;
-      for (const event of events) {
-        this.write([event], checkpoint, event.position);
-        checkpoint = event.position;
-      }
-      this.write([], checkpoint, through);
-    }
-    this.deps.onCommit(this.projection.name, through);
-    return through;
-  }
-
-  private write(events: readonly RecordedEvent[], expected: Position, through: Position): void {
     const { name, version } = this.projection;
+    // Parked events and the checkpoint move commit together: none is lost, none applied twice.
     this.deps.db.write(() => {
       const actual = this.deps.checkpoints.position(name);
       if (actual !== expected) throw new CheckpointMovedError(name, expected, actual);
-      for (const event of events) {
-        if (!this.projection.handles(event)) continue;
-        try {
-          this.writer.apply(this.projection.project(event, this.writer));
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          throw new Error(`${event.type} at position ${event.position} (${event.stream}): ${reason}`);
-        }
-      }
+      this.applier.applyAll(events);
       this.deps.checkpoints.set(name, { position: through, version });
     });
+    this.deps.onCommit(name, through);
+    return through;
   }
 
   /** Re-records the current state so other processes see this runner is alive. */

@@ -18,7 +18,12 @@ const counter = (version = 1, failOn?: string): Projection => ({
   ],
   handles: (event) => event.stream.startsWith('thing-'),
   project(event: RecordedEvent, view: ReadView): Write[] {
-    if (event.type === failOn) throw new Error(`cannot project ${failOn}`);
+    // As SQLite fails when the disk is full: the file's fault, not the event's, so nothing is parked.
+    if (event.type === failOn)
+      throw Object.assign(new Error('database or disk is full'), {
+        name: 'SqliteError',
+        code: 'SQLITE_FULL',
+      });
     const n = Number(view.get('counts', { stream: event.stream })?.n ?? 0) + 1;
     return [
       { kind: 'insert', table: 'seen', row: { position: event.position, stream: event.stream } },
@@ -79,6 +84,8 @@ describe('projection runtime', () => {
       lagEvents: 0,
       lagSeconds: 0,
       state: 'running',
+      parked: 0,
+      parkedEvents: [],
     });
   });
 
@@ -124,7 +131,7 @@ describe('projection runtime', () => {
     expect(() => runtime().rebuild('nothing')).toThrow(ProjectionNotFoundError);
   });
 
-  it('reports failed with the reason while a projection throws, and keeps the checkpoint before the bad event', async () => {
+  it('reports failed with the reason while the read-model file fails, and keeps the checkpoint before its batch', async () => {
     await append('thing-a', 2);
     const bad = await append('thing-a', 1, 'Poison');
     const projections = runtime(counter(1, 'Poison'));
@@ -133,8 +140,9 @@ describe('projection runtime', () => {
     const [status] = await projections.status();
     expect(status).toMatchObject({
       state: 'failed',
-      error: `Poison at position ${bad} (thing-a): cannot project Poison`,
-      lagEvents: 1,
+      error: 'database or disk is full',
+      lagEvents: 3,
+      parked: 0,
     });
     expect(projections.position('counter')).toBeLessThan(bad);
   });

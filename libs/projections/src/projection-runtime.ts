@@ -3,6 +3,8 @@ import { ActivityStore } from './activity-store';
 import { CheckpointStore } from './checkpoint-store';
 import type { Projection } from './projection';
 import { ProjectionBehindError, ProjectionNotFoundError, RebuildInProgressError } from './projection.errors';
+import { ParkedEventStore } from './parked-event-store';
+import { retryParked, type RetryResult } from './parked-retry';
 import { lagBehind } from './projection-lag';
 import { rebuildProjection, type RebuildOptions } from './projection-rebuilder';
 import { ProjectionRunner, type RuntimeLogger } from './projection-runner';
@@ -30,6 +32,7 @@ const quiet: RuntimeLogger = { log: () => undefined, error: () => undefined };
 export class ProjectionRuntime {
   readonly checkpoints: CheckpointStore;
   private readonly activity: ActivityStore;
+  private readonly parked: ParkedEventStore;
   private readonly tables: ProjectionTables;
   private readonly runners = new Map<string, ProjectionRunner>();
   private readonly rebuilds = new Map<string, { done: Promise<unknown>; abort: AbortController }>();
@@ -45,16 +48,17 @@ export class ProjectionRuntime {
     const heartbeatMs = options.heartbeatMs ?? 5000;
     this.checkpoints = new CheckpointStore(db);
     this.activity = new ActivityStore(db, this.wallClock, heartbeatMs * 3);
+    this.parked = new ParkedEventStore(db, this.wallClock);
     this.tables = new ProjectionTables(db, this.checkpoints);
     const logger = options.logger ?? quiet;
     for (const projection of options.projections) {
-      if (db.write(() => this.tables.ensureLive(projection)))
-        logger.log(`Projection ${projection.name}: created`);
+      if (db.write(() => this.ensureLive(projection))) logger.log(`Projection ${projection.name}: created`);
       const runner = new ProjectionRunner(projection, {
         db,
         store,
         checkpoints: this.checkpoints,
         activity: this.activity,
+        parked: this.parked,
         batchSize: this.batchSize,
         retryMs: options.retryMs ?? 2000,
         onCommit: () => this.notifyCommit(),
@@ -121,7 +125,8 @@ export class ProjectionRuntime {
       this.names.map(async (name) => {
         const position = this.position(name);
         const lag = await lagBehind(this.options.store, position, head, now);
-        return { name, position, ...lag, ...this.stateOf(name) };
+        const parkedEvents = this.parked.list(name);
+        return { name, position, ...lag, ...this.stateOf(name), parked: parkedEvents.length, parkedEvents };
       }),
     );
   }
@@ -139,6 +144,7 @@ export class ProjectionRuntime {
         store: this.options.store,
         checkpoints: this.checkpoints,
         tables: this.tables,
+        parked: this.parked,
         batchSize: this.batchSize,
         onCommit: () => this.notifyCommit(),
       },
@@ -149,6 +155,29 @@ export class ProjectionRuntime {
     });
     this.rebuilds.set(name, { done: done.catch(() => undefined), abort });
     return done;
+  }
+
+  /** Re-applies the projection's parked events; refused (409) while it is being rebuilt, as the swap replaces them. */
+  async retry(name: string): Promise<RetryResult> {
+    const projection = this.projection(name);
+    const rebuilding = this.activity.live(name, 'rebuild');
+    if (this.rebuilds.has(name) || rebuilding?.state === 'rebuilding') {
+      throw new RebuildInProgressError(name, rebuilding?.process ?? this.activity.process);
+    }
+    const result = await retryParked(projection, {
+      db: this.options.db,
+      store: this.options.store,
+      parked: this.parked,
+    });
+    this.notifyCommit();
+    return result;
+  }
+
+  /** A projection built by another version starts over from 0, and so does its list of parked events. */
+  private ensureLive(projection: Projection): boolean {
+    const created = this.tables.ensureLive(projection);
+    if (created) this.parked.clear(projection.name, 'live');
+    return created;
   }
 
   private claimRebuild(name: string): void {

@@ -1,3 +1,5 @@
+import type { ParkedEvent } from './parked-event-store';
+
 export const PROJECTION_STATES = ['running', 'catching-up', 'rebuilding', 'stopped', 'failed'] as const;
 export type ProjectionState = (typeof PROJECTION_STATES)[number];
 
@@ -10,6 +12,9 @@ export interface ProjectionStatus {
   state: ProjectionState;
   /** Why it failed, when it did. */
   error?: string;
+  /** Events it could not apply, kept aside until a retry applies them. */
+  parked: number;
+  parkedEvents: ParkedEvent[];
 }
 
 export interface RebuildProgress {

@@ -13,7 +13,7 @@ export class ProjectionMetrics implements OnModuleInit {
 
   onModuleInit(): void {
     let latest: Promise<ProjectionStatus[]> | undefined;
-    // The three gauges share one status read per scrape.
+    // The gauges share one status read per scrape.
     const statuses = (): Promise<ProjectionStatus[]> => {
       latest ??= this.runtime.status().finally(() => setImmediate(() => (latest = undefined)));
       return latest;
@@ -39,6 +39,11 @@ export class ProjectionMetrics implements OnModuleInit {
       'projection_lag_seconds',
       'How far behind the newest event the projection is, in seconds',
       (s) => s.lagSeconds,
+    );
+    gauge(
+      'projection_parked_events',
+      'Events the projection could not apply, parked until a retry applies them',
+      (s) => s.parked,
     );
   }
 }

@@ -1,4 +1,14 @@
-import type { ProjectionStatus } from '@app/projections';
+import type { ParkedEvent, ProjectionStatus } from '@app/projections';
+
+export interface ParkedEventView {
+  position: string;
+  stream: string;
+  revision: string;
+  type: string;
+  error: string;
+  parkedAt: string;
+  attempts: number;
+}
 
 export interface ProjectionStatusView {
   name: string;
@@ -7,10 +17,23 @@ export interface ProjectionStatusView {
   lagSeconds: number;
   state: string;
   error?: string;
+  parked: number;
+  parkedEvents: ParkedEventView[];
 }
 
-/** API.md writes positions as decimal strings. */
-export const projectionStatusView = ({ position, ...status }: ProjectionStatus): ProjectionStatusView => ({
+const parkedEventView = ({ position, revision, ...event }: ParkedEvent): ParkedEventView => ({
+  ...event,
+  position: position.toString(),
+  revision: revision.toString(),
+});
+
+/** Positions and revisions are written as decimal strings, as everywhere in the API. */
+export const projectionStatusView = ({
+  position,
+  parkedEvents,
+  ...status
+}: ProjectionStatus): ProjectionStatusView => ({
   ...status,
   position: position.toString(),
+  parkedEvents: parkedEvents.map(parkedEventView),
 });

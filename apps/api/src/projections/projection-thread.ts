@@ -27,6 +27,8 @@ export class ProjectionThread {
     private readonly config: AppConfig,
     private readonly runtime: ProjectionRuntime,
     private readonly logger: RuntimeLogger,
+    /** A module exporting `upcasters`; functions cannot be sent to a thread, a module path can. */
+    private readonly upcastersModule?: string,
   ) {}
 
   /** Resolves once the thread's projections run, so the API listens only with its read models being kept. */
@@ -44,7 +46,7 @@ export class ProjectionThread {
   /** One thread; if it dies while the API runs, another is started after RESTART_MS, and so on until stop. */
   private spawn(): Promise<void> {
     const worker = new Worker(WORKER_FILE, {
-      workerData: { config: this.config },
+      workerData: { config: this.config, upcastersModule: this.upcastersModule },
       execArgv: fromSources ? SOURCE_LOADERS : [],
     });
     this.worker = worker;

@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { storeSelection, type AppConfig } from '@app/config';
 import { createEventStore } from '@app/event-store';
 import { ReadModelDatabase } from '@app/projections';
-import { readModelRuntime } from '@app/recommendations';
+import { readModelRuntime, upcastersFromModule } from '@app/recommendations';
 import type { ProjectionThreadMessage } from './projection-thread.messages';
 
 /** A commit by the API's own connection is seen within this long; PRAGMA data_version costs about a microsecond. */
@@ -13,13 +13,15 @@ const POLL_MS = 2;
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('projection-worker runs only as a worker thread');
-  const { config } = workerData as { config: AppConfig };
+  const { config, upcastersModule } = workerData as { config: AppConfig; upcastersModule?: string };
   const send = (message: ProjectionThreadMessage): void => port.postMessage(message);
   const store = createEventStore({ ...storeSelection(config), pollMs: POLL_MS });
   const db = ReadModelDatabase.inDataDir(config.dataDir);
   const runtime = readModelRuntime({
     db,
     store,
+    // The same upcasters as the API's commands and history, loaded from the same module.
+    upcasters: upcastersFromModule(upcastersModule),
     batchSize: config.projectionBatchSize,
     logger: {
       log: (message) => send({ kind: 'log', message }),

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Logger, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProjectionRuntime } from '@app/projections';
+import { ProjectionRuntime, type RetryResult } from '@app/projections';
 import { Roles } from '../auth';
 import { projectionStatusView, type ProjectionStatusView } from './projection-status.view';
 
@@ -13,7 +13,9 @@ export class ProjectionsController {
 
   @Get()
   @Roles('auditor')
-  @ApiOperation({ summary: 'Each projection: checkpoint position, lag in events and seconds, state' })
+  @ApiOperation({
+    summary: 'Each projection: checkpoint position, lag in events and seconds, state, and its parked events',
+  })
   async list(): Promise<ProjectionStatusView[]> {
     return (await this.runtime.status()).map(projectionStatusView);
   }
@@ -34,5 +36,18 @@ export class ProjectionsController {
       )
       .catch((error: unknown) => this.logger.error(`Rebuild of ${name} failed: ${String(error)}`));
     return { name, state: 'rebuilding' };
+  }
+
+  @Post(':name/retry')
+  @Roles()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary:
+      'Re-apply the parked events of a projection, oldest first; those that apply leave the list (200; 404, 409)',
+  })
+  async retry(@Param('name') name: string): Promise<RetryResult> {
+    const result = await this.runtime.retry(name);
+    this.logger.log(`Retried ${result.retried} parked events of ${name}: ${result.applied} applied`);
+    return result;
   }
 }

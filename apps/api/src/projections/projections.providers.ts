@@ -15,8 +15,13 @@ import {
   DEFAULT_CONSISTENCY_TIMEOUT_MS,
   readModelRuntime,
   ReadModels,
+  UPCASTERS,
+  type UpcasterRegistry,
 } from '@app/recommendations';
 import { ProjectionThread } from './projection-thread';
+
+/** The module the projection thread loads its upcasters from; undefined for the production ones. */
+export const UPCASTERS_MODULE = Symbol('UPCASTERS_MODULE');
 
 /**
  * Starts the projections on their own thread when configured inline, and stops them before the store closes. This
@@ -30,8 +35,9 @@ export class ProjectionsLifecycle implements OnModuleInit, OnModuleDestroy, OnAp
     private readonly runtime: ProjectionRuntime,
     private readonly db: ReadModelDatabase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(UPCASTERS_MODULE) upcastersModule: string | undefined,
   ) {
-    this.thread = new ProjectionThread(config, runtime, new Logger('Projections'));
+    this.thread = new ProjectionThread(config, runtime, new Logger('Projections'), upcastersModule);
   }
 
   async onModuleInit(): Promise<void> {
@@ -49,7 +55,13 @@ export class ProjectionsLifecycle implements OnModuleInit, OnModuleDestroy, OnAp
 }
 
 /** The read-model file, the runtime that keeps it current, and what queries read it through. */
-export function projectionProviders(consistencyTimeoutMs = DEFAULT_CONSISTENCY_TIMEOUT_MS): Provider[] {
+export function projectionProviders({
+  consistencyTimeoutMs = DEFAULT_CONSISTENCY_TIMEOUT_MS,
+  upcastersModule,
+}: {
+  consistencyTimeoutMs?: number;
+  upcastersModule?: string;
+}): Provider[] {
   return [
     {
       provide: ReadModelDatabase,
@@ -58,16 +70,23 @@ export function projectionProviders(consistencyTimeoutMs = DEFAULT_CONSISTENCY_T
     },
     {
       provide: ProjectionRuntime,
-      inject: [ReadModelDatabase, EVENT_STORE, APP_CONFIG],
-      useFactory: (db: ReadModelDatabase, store: EventStore, config: AppConfig) =>
+      inject: [ReadModelDatabase, EVENT_STORE, APP_CONFIG, UPCASTERS],
+      useFactory: (
+        db: ReadModelDatabase,
+        store: EventStore,
+        config: AppConfig,
+        upcasters: UpcasterRegistry,
+      ) =>
         readModelRuntime({
           db,
           store,
+          upcasters,
           batchSize: config.projectionBatchSize,
           logger: new Logger('Projections'),
         }),
     },
     { provide: CONSISTENCY_TIMEOUT_MS, useValue: consistencyTimeoutMs },
+    { provide: UPCASTERS_MODULE, useValue: upcastersModule },
     ReadModels,
     ProjectionsLifecycle,
   ];

@@ -18,6 +18,10 @@ const untilStopped = (): Promise<NodeJS.Signals> =>
 
 const resultView = (result: RebuildResult) => ({ ...result, position: result.position.toString() });
 
+/** Positions and revisions print as decimal strings, as the API writes them. */
+const asJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item), 2);
+
 export function registerProjectionsCommands(program: Command): void {
   const projections = program
     .command('projections')
@@ -26,19 +30,27 @@ export function registerProjectionsCommands(program: Command): void {
   projections
     .command('status')
     .description(
-      'Print each projection as JSON: position, lag in events and seconds, state (as GET /projections)',
+      'Print each projection as JSON: position, lag, state and parked events (as GET /projections); exit 2 when one failed or parked an event',
     )
     .action(() =>
       withProjections(loadConfig(), async ({ runtime }) => {
         const statuses = await runtime.status();
-        console.log(
-          JSON.stringify(
-            statuses.map((s) => ({ ...s, position: s.position.toString() })),
-            null,
-            2,
-          ),
-        );
-        if (statuses.some((s) => s.state === 'failed')) process.exitCode = 2;
+        console.log(asJson(statuses));
+        if (statuses.some((s) => s.state === 'failed' || s.parked > 0)) process.exitCode = 2;
+      }),
+    );
+
+  projections
+    .command('retry')
+    .argument('<name>', 'the projection whose parked events to re-apply')
+    .description(
+      'Re-apply the parked events of a projection, oldest first, once the cause is fixed; exit 2 when some stay parked',
+    )
+    .action((name: string) =>
+      withProjections(loadConfig(), async ({ runtime }) => {
+        const result = await runtime.retry(name);
+        console.log(JSON.stringify(result));
+        if (result.parked > 0) process.exitCode = 2;
       }),
     );
 

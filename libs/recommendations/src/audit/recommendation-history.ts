@@ -5,10 +5,9 @@ import {
   RecommendationNotFoundError,
   fold,
   recommendationDecider,
-  type RecommendationEvent,
   type RecommendationState,
 } from '../domain';
-import { UPCASTERS, UpcasterRegistry, productionUpcasters } from '../events';
+import { EventDecoder, UPCASTERS, UpcasterRegistry } from '../events';
 import { eventsUpTo, type StateMoment } from './state-moment';
 
 export interface PastState {
@@ -21,13 +20,13 @@ export interface PastState {
 /** One recommendation's decisions, read from its stream in the event log and nothing else. */
 @Injectable()
 export class RecommendationHistory {
-  private readonly upcasters: UpcasterRegistry;
+  private readonly decoder: EventDecoder;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Optional() @Inject(UPCASTERS) upcasters?: UpcasterRegistry,
   ) {
-    this.upcasters = upcasters ?? productionUpcasters();
+    this.decoder = new EventDecoder(upcasters);
   }
 
   /** Every event as stored: the form that was hashed, before any upcasting. */
@@ -40,10 +39,7 @@ export class RecommendationHistory {
   /** The decider's state folded from the upcast events up to that moment. */
   async stateAt(recommendationId: string, moment: StateMoment): Promise<PastState> {
     const happened = eventsUpTo(recommendationId, await this.events(recommendationId), moment);
-    const events = happened.map((event) => {
-      const { type, data } = this.upcasters.upcast(event);
-      return { type, data } as unknown as RecommendationEvent;
-    });
+    const events = happened.map((event) => this.decoder.recommendationEvent(event));
     const last = happened[happened.length - 1];
     return {
       revision: last.revision,

@@ -1,2 +1,4 @@
 export * from './upcaster.registry';
 export * from './event-upcasters';
+export * from './event-decoder';
+export * from './upcasters-module';

@@ -1,18 +1,33 @@
-import { ProjectionRuntime, type ProjectionRuntimeOptions } from '@app/projections';
+import { ProjectionRuntime, type Projection, type ProjectionRuntimeOptions } from '@app/projections';
+import { EventDecoder, type UpcasterRegistry } from '../events';
 import { feedProjection } from './feed.projection';
-import { recommendationLifecycleProjection } from './recommendation-lifecycle.projection';
+import {
+  lifecycleProjection,
+  recommendationLifecycleProjection,
+} from './recommendation-lifecycle.projection';
 
 export * from './read-model.tables';
 export * from './recommendation-view';
 export * from './feed.projection';
 export * from './recommendation-lifecycle.projection';
 
-/** Every projection of the recommendation read models, run by the API (inline) or by `cli projections run`. */
+/** Every projection of the recommendation read models, reading stored events through `decoder`. */
+export const readModelProjections = (decoder: EventDecoder): Projection[] => [
+  lifecycleProjection(decoder),
+  feedProjection,
+];
+
+/** The read models with the production upcasters, as the API, the CLI and the bench run them. */
 export const READ_MODEL_PROJECTIONS = [recommendationLifecycleProjection, feedProjection] as const;
 
+export interface ReadModelRuntimeOptions extends Omit<ProjectionRuntimeOptions, 'projections'> {
+  /** The upcasters commands and history use too; the production ones when left out. */
+  upcasters?: UpcasterRegistry;
+}
+
 /** The runtime of these read models; the API, its projection thread, the CLI and the bench all build it here. */
-export const readModelRuntime = (options: Omit<ProjectionRuntimeOptions, 'projections'>): ProjectionRuntime =>
-  new ProjectionRuntime({ ...options, projections: READ_MODEL_PROJECTIONS });
+export const readModelRuntime = ({ upcasters, ...options }: ReadModelRuntimeOptions): ProjectionRuntime =>
+  new ProjectionRuntime({ ...options, projections: readModelProjections(new EventDecoder(upcasters)) });
 
 export const PROJECTION_NAMES = {
   recommendations: recommendationLifecycleProjection.name,

@@ -1,6 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import { isRecommendationEventType, type RecommendationEvent } from '../domain';
-import { productionUpcasters } from '../events';
+import { isRecommendationEventType } from '../domain';
 import { RECOMMENDATION_STREAM_PREFIX } from '../commands/shared/stream-names';
 
 export interface EventActor {
@@ -24,11 +23,3 @@ export const isRecommendationEvent = (event: RecordedEvent): boolean =>
 
 export const recommendationIdOf = (event: RecordedEvent): string =>
   event.stream.slice(RECOMMENDATION_STREAM_PREFIX.length);
-
-const upcasters = productionUpcasters();
-
-/** The payload in its newest shape: projections read old events through the same upcasters as the deciders. */
-export const upcastData = (event: RecordedEvent): RecordedEvent['data'] => upcasters.upcast(event).data;
-
-export const domainEvent = (event: RecordedEvent): RecommendationEvent =>
-  ({ type: event.type, data: upcastData(event) }) as unknown as RecommendationEvent;

@@ -2,7 +2,8 @@ import type { RecordedEvent } from '@app/event-store';
 import type { Projection, ReadView, Write } from '@app/projections';
 import type { PlanRegistered } from '../domain';
 import { PLAN_STREAM_PREFIX } from '../commands/shared/stream-names';
-import { eventTime, isRecommendationEvent, recommendationIdOf, upcastData } from './projected-event';
+import { EventDecoder } from '../events';
+import { eventTime, isRecommendationEvent, recommendationIdOf } from './projected-event';
 import { LIFECYCLE_TABLES, TABLES } from './read-model.tables';
 import { recommendationWrite, searchRows, tagRows, transitionRow } from './recommendation-rows';
 import { nextView, type RecommendationView } from './recommendation-view';
@@ -13,13 +14,13 @@ const REWRITES_PROPOSAL = new Set(['RecommendationProposed', 'RecommendationAmen
 const isPlanRegistered = (event: RecordedEvent): boolean =>
   event.stream.startsWith(PLAN_STREAM_PREFIX) && event.type === 'PlanRegistered';
 
-function projectRecommendation(event: RecordedEvent, view: ReadView): Write[] {
+function projectRecommendation(event: RecordedEvent, view: ReadView, decoder: EventDecoder): Write[] {
   const id = recommendationIdOf(event);
   const stored = view.get(TABLES.recommendations, { id });
   const before = stored ? (JSON.parse(String(stored.view)) as RecommendationView) : undefined;
   // A revision already applied changes nothing, should a store ever deliver it twice.
   if (before && BigInt(before.revision) >= event.revision) return [];
-  const next = nextView(before, event);
+  const next = nextView(before, event, decoder.recommendationEvent(event));
   const proposalChanged = REWRITES_PROPOSAL.has(event.type);
   return [
     recommendationWrite(id, next.view, stored),
@@ -30,8 +31,8 @@ function projectRecommendation(event: RecordedEvent, view: ReadView): Write[] {
   ];
 }
 
-function projectPlan(event: RecordedEvent): Write[] {
-  const { planId, title, periodStart, periodEnd } = upcastData(event) as PlanRegistered['data'];
+function projectPlan(event: RecordedEvent, decoder: EventDecoder): Write[] {
+  const { planId, title, periodStart, periodEnd } = decoder.data(event) as PlanRegistered['data'];
   return [
     {
       kind: 'upsert',
@@ -50,11 +51,14 @@ function projectPlan(event: RecordedEvent): Write[] {
 }
 
 /** Each recommendation's lifecycle (fields, status, transitions, time in status), its tags, text index, and plans. */
-export const recommendationLifecycleProjection: Projection = {
+export const lifecycleProjection = (decoder: EventDecoder): Projection => ({
   name: 'recommendations',
   version: 1,
   tables: LIFECYCLE_TABLES,
   handles: (event) => isRecommendationEvent(event) || isPlanRegistered(event),
   project: (event, view) =>
-    isPlanRegistered(event) ? projectPlan(event) : projectRecommendation(event, view),
-};
+    isPlanRegistered(event) ? projectPlan(event, decoder) : projectRecommendation(event, view, decoder),
+});
+
+/** The lifecycle projection reading through the production upcasters. */
+export const recommendationLifecycleProjection = lifecycleProjection(new EventDecoder());

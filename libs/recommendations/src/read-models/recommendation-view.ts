@@ -3,10 +3,11 @@ import {
   evolve,
   initialState,
   UnexpectedEventError,
+  type RecommendationEvent,
   type RecommendationState,
   type RecommendationStatus,
 } from '../domain';
-import { domainEvent, eventActor, eventTime, type EventActor } from './projected-event';
+import { eventActor, eventTime, type EventActor } from './projected-event';
 
 export type ExistingState = Exclude<RecommendationState, { status: 'none' }>;
 
@@ -31,12 +32,13 @@ export interface Transition {
   actor: EventActor;
 }
 
-/** Folds one stored event into the view with the domain's own evolve; pure, time from the event. */
+/** Folds one stored event, `decoded` as the deciders read it, into the view with the domain's own evolve; pure. */
 export function nextView(
   before: RecommendationView | undefined,
   event: RecordedEvent,
+  decoded: RecommendationEvent,
 ): { view: RecommendationView; transition: Transition } {
-  const state = evolve(before?.state ?? initialState, domainEvent(event));
+  const state = evolve(before?.state ?? initialState, decoded);
   if (state.status === 'none') throw new UnexpectedEventError('none', event.type);
   const at = eventTime(event);
   const from = before?.state.status ?? null;

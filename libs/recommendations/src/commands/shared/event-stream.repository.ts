@@ -12,7 +12,7 @@ import {
   type RecordedEvent,
 } from '@app/event-store';
 import { decide, fold, recommendationDecider, type Decider, type RecommendationCommand } from '../../domain';
-import { UPCASTERS, UpcasterRegistry, productionUpcasters } from '../../events';
+import { EventDecoder, UPCASTERS, UpcasterRegistry } from '../../events';
 import type { CommandContext, CommandResult } from './command-context';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from './command.errors';
 import { deterministicUuid } from './deterministic-id';
@@ -39,14 +39,14 @@ export interface Appended {
 /** Loads a stream, folds it with a decider, and appends what the decider decides with the revision it read. */
 @Injectable()
 export class EventStreamRepository {
-  private readonly upcasters: UpcasterRegistry;
+  private readonly decoder: EventDecoder;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(UPCASTERS) upcasters?: UpcasterRegistry,
   ) {
-    this.upcasters = upcasters ?? productionUpcasters();
+    this.decoder = new EventDecoder(upcasters);
   }
 
   async load<C, S, E extends DomainEvent>(
@@ -55,10 +55,7 @@ export class EventStreamRepository {
   ): Promise<LoadedStream<S>> {
     const recorded = await this.store.readStream(stream);
     // Folds see every payload in its newest shape; `recorded` keeps the stored form.
-    const events = recorded.map((event) => {
-      const { type, data } = this.upcasters.upcast(event);
-      return { type, data } as unknown as E;
-    });
+    const events = recorded.map((event) => this.decoder.decodeAs<E>(event));
     return { recorded, state: fold(decider, events), revision: recorded[recorded.length - 1]?.revision };
   }
 
