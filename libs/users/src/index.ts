@@ -7,3 +7,4 @@ export * from './ensure-users-file';
 export * from './add-user';
 export * from './user-directory';
 export * from './token-file';
+export * from './change-user';
