@@ -15,7 +15,8 @@ function readmeExportCommands(): string[] {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf(SECTION));
   const block = /```sh\n([\s\S]*?)```/.exec(section);
-  if (readme.indexOf(SECTION) < 0 || block === null) throw new Error(`README.md has no sh block under ${SECTION}`);
+  if (readme.indexOf(SECTION) < 0 || block === null)
+    throw new Error(`README.md has no sh block under ${SECTION}`);
   return block[1].split('\n').filter((line) => line.trim() !== '');
 }
 
@@ -25,7 +26,8 @@ describe("the README's audit export and verify commands", () => {
   beforeAll(async () => {
     await run('npm', ['run', '-s', 'build'], { cwd: ROOT });
     // A copy of the project's face (package.json, the build, the packages), so the export lands in a scratch folder.
-    for (const entry of ['package.json', 'dist', 'node_modules']) symlinkSync(join(ROOT, entry), join(work, entry));
+    for (const entry of ['package.json', 'dist', 'node_modules'])
+      symlinkSync(join(ROOT, entry), join(work, entry));
     const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
     // Through the command handlers, so every event carries its link in the hash chain.
     await loadDemo(store);
@@ -35,10 +37,16 @@ describe("the README's audit export and verify commands", () => {
 
   it('export the log and verify the file as intact, run exactly as written', async () => {
     const commands = readmeExportCommands();
-    expect(commands).toEqual([expect.stringContaining('audit export'), expect.stringContaining('audit verify')]);
+    expect(commands).toEqual([
+      expect.stringContaining('audit export'),
+      expect.stringContaining('audit verify'),
+    ]);
     const outputs: string[] = [];
     for (const command of commands) {
-      const { stdout } = await run('sh', ['-c', command], { cwd: work, env: { ...process.env, DATA_DIR: dataDir } });
+      const { stdout } = await run('sh', ['-c', command], {
+        cwd: work,
+        env: { ...process.env, DATA_DIR: dataDir },
+      });
       outputs.push(stdout);
     }
     const exported = readFileSync(join(work, 'log.ndjson'), 'utf8').trim().split('\n');

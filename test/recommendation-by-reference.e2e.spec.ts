@@ -31,7 +31,10 @@ describe('GET /recommendations?reference= finds a recommendation by the referenc
   });
 
   it('refuses an over-long reference with a 400 naming the field', async () => {
-    const response = await api.as('reporter').get(`/recommendations?reference=${'x'.repeat(201)}`).expect(400);
+    const response = await api
+      .as('reporter')
+      .get(`/recommendations?reference=${'x'.repeat(201)}`)
+      .expect(400);
     expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['reference']);
   });
 });

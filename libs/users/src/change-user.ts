@@ -16,7 +16,8 @@ async function changeUser(path: string, id: string, change: Change): Promise<voi
   await withFileLock(path, () => {
     const { users } = readUsersFile(path);
     const index = users.findIndex((user) => user.id === id);
-    if (index < 0) throw new UserChangeRefusedError(id, `there is no user with id ${JSON.stringify(id)} in ${path}`);
+    if (index < 0)
+      throw new UserChangeRefusedError(id, `there is no user with id ${JSON.stringify(id)} in ${path}`);
     const changed = change(users[index]);
     const next = [...users.slice(0, index), ...(changed ? [changed] : []), ...users.slice(index + 1)];
     if (users.some(isEnabledAdmin) && !next.some(isEnabledAdmin)) {

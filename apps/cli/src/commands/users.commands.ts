@@ -67,7 +67,7 @@ export function registerUsersCommands(program: Command): void {
 
   users
     .command('rotate <id>')
-    .description("Give a user a new token and print it (shown only this once); the old one stops working")
+    .description('Give a user a new token and print it (shown only this once); the old one stops working')
     .action(async (id: string) => {
       const { usersFile } = loadConfig();
       const token = await rotateToken(usersFile, id);
