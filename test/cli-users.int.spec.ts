@@ -90,4 +90,73 @@ describe('cli users', () => {
     expect(table.stdout).toBe('amina\tAmina K.\tsecretariat,auditor\nrita\tRita\treviewer,reporter\n');
     expect(table.stdout + table.stderr).not.toMatch(/[0-9a-f]{64}/);
   }, 30_000);
+
+  const usersFile = () => join(dataDir, 'users.json');
+  const whoHolds = (token: string) => new UserDirectory(usersFile()).authenticate(token)?.id;
+
+  it('rotates a token: prints the new one once, and the old one no longer authenticates', async () => {
+    const old = (
+      await cli('users', 'add', '--id', 'olga', '--name', 'Olga', '--role', 'reporter')
+    ).stdout.trim();
+    const { stdout, stderr } = await cli('users', 'rotate', 'olga');
+    const fresh = stdout.trim();
+    expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(stderr).toMatch(/olga/);
+    expect(whoHolds(fresh)).toBe('olga');
+    expect(whoHolds(old)).toBeUndefined();
+    expect(readFileSync(usersFile(), 'utf8')).not.toContain(fresh);
+  }, 30_000);
+
+  it('disables a user, who then cannot sign in, and enables them again; list shows who is disabled', async () => {
+    const token = (
+      await cli('users', 'add', '--id', 'dina', '--name', 'Dina', '--role', 'reviewer')
+    ).stdout.trim();
+    await cli('users', 'disable', 'dina');
+    expect(whoHolds(token)).toBeUndefined();
+    expect((await cli('users', 'list')).stdout).toContain('dina\tDina\treviewer\tdisabled\n');
+    expect(JSON.parse((await cli('users', 'list', '--json')).stdout)).toContainEqual({
+      id: 'dina',
+      name: 'Dina',
+      roles: ['reviewer'],
+      disabled: true,
+    });
+    await cli('users', 'enable', 'dina');
+    expect(whoHolds(token)).toBe('dina');
+  }, 30_000);
+
+  it('removes a user, whose token then authenticates nobody', async () => {
+    const token = (
+      await cli('users', 'add', '--id', 'remy', '--name', 'Remy', '--role', 'reviewer')
+    ).stdout.trim();
+    await cli('users', 'remove', 'remy');
+    expect(whoHolds(token)).toBeUndefined();
+    expect((await cli('users', 'list')).stdout).not.toContain('remy');
+  }, 30_000);
+
+  it('refuses to remove or disable the last enabled admin, or to touch a user who does not exist', async () => {
+    const admin = (
+      await cli('users', 'add', '--id', 'root', '--name', 'Root', '--role', 'admin')
+    ).stdout.trim();
+    for (const command of ['remove', 'disable']) {
+      const refused = await failure('users', command, 'root');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/"root" is the last enabled admin/);
+    }
+    expect(whoHolds(admin)).toBe('root');
+    const unknown = await failure('users', 'rotate', 'nobody');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no user with id "nobody"/);
+    expect(unknown.stdout).toBe('');
+  }, 30_000);
+
+  it('lets the last admin go once another admin is enabled', async () => {
+    await cli('users', 'add', '--id', 'root2', '--name', 'Root Two', '--role', 'admin');
+    await cli('users', 'disable', 'root');
+    const refused = await failure('users', 'remove', 'root2');
+    expect(refused.stderr).toMatch(/"root2" is the last enabled admin/);
+    await cli('users', 'remove', 'root');
+    expect(
+      JSON.parse((await cli('users', 'list', '--json')).stdout).map((u: { id: string }) => u.id),
+    ).toContain('root2');
+  }, 60_000);
 });

@@ -94,7 +94,7 @@ describe('plans, reports and projections over HTTP', () => {
       .expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['x-projection-position']).toMatch(/^\d+$/);
-    const rows = parse(response.body as string, { columns: true }) as Record<string, string>[];
+    const rows = parse(response.body as string, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       id,

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import 'reflect-metadata';
 import { ConfigError } from '@app/config';
 import { buildProgram } from './program';

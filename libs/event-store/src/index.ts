@@ -6,6 +6,7 @@ export {
   type SqliteEventStoreOptions,
   type SqliteSynchronous,
 } from './sqlite/sqlite-event-store';
+export { restrictDatabaseFile } from './sqlite/private-database-file';
 export * from './event-store.token';
 export * from './create-event-store';
 export * from './integrity/hash-chain';

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { restrictDatabaseFile } from '@app/event-store';
 
 /** Read models live in their own file beside the embedded store, so dropping them never touches the log. */
 export const READ_MODELS_FILE = 'read-models.db';
@@ -11,9 +11,10 @@ export class ReadModelDatabase {
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    restrictDatabaseFile(file);
     this.connection = new Database(file, { timeout: 10_000 });
     this.connection.pragma('journal_mode = WAL');
+    restrictDatabaseFile(file);
     // The checkpoint commits with the rows, so a lost tail after power loss is replayed, never half-applied.
     this.connection.pragma('synchronous = NORMAL');
     // A catch-up touches the same index pages over and over; 64 MiB of cache keeps them in memory.

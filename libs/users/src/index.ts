@@ -6,3 +6,5 @@ export { readUsersFile } from './users-file.io';
 export * from './ensure-users-file';
 export * from './add-user';
 export * from './user-directory';
+export * from './token-file';
+export * from './change-user';

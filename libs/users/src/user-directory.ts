@@ -15,6 +15,7 @@ export interface UserDirectoryOptions {
 interface Entry {
   readonly user: User;
   readonly digest: Buffer;
+  readonly disabled: boolean;
 }
 
 const MISSING = 'missing';
@@ -44,7 +45,7 @@ export class UserDirectory {
     const presented = Buffer.from(hashToken(token), 'hex');
     let found: User | undefined;
     for (const entry of this.entries) {
-      if (timingSafeEqual(presented, entry.digest)) found = entry.user;
+      if (timingSafeEqual(presented, entry.digest) && !entry.disabled) found = entry.user;
     }
     return found;
   }
@@ -82,9 +83,10 @@ export class UserDirectory {
     if (signature === this.signature) return;
     // Stat before reading: if the file is replaced in between, the next check sees a new signature and re-reads.
     const { users } = readUsersFile(this.path);
-    this.entries = users.map(({ tokenSha256, ...user }) => ({
+    this.entries = users.map(({ tokenSha256, disabled, ...user }) => ({
       user,
       digest: Buffer.from(tokenSha256, 'hex'),
+      disabled: disabled === true,
     }));
     this.signature = signature;
     this.lastProblem = undefined;

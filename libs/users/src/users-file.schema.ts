@@ -10,6 +10,8 @@ export interface User {
 /** One entry of the users file (API.md, Authentication and roles). */
 export interface UserRecord extends User {
   readonly tokenSha256: string;
+  /** A disabled user keeps their entry but signs in nowhere; absent means enabled. */
+  readonly disabled?: boolean;
 }
 
 export interface UsersFileContent {
@@ -19,7 +21,7 @@ export interface UsersFileContent {
 export const USER_ID_PATTERN = /^[A-Za-z0-9._@-]{1,64}$/;
 export const MAX_USER_NAME_LENGTH = 200;
 const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
-const USER_FIELDS: readonly string[] = ['id', 'name', 'roles', 'tokenSha256'];
+const USER_FIELDS: readonly string[] = ['id', 'name', 'roles', 'tokenSha256', 'disabled'];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,6 +56,9 @@ function recordProblems(candidate: unknown, at: string): string[] {
   problems.push(...identityProblems(candidate.id, candidate.name, candidate.roles, at));
   if (typeof candidate.tokenSha256 !== 'string' || !SHA256_HEX.test(candidate.tokenSha256)) {
     problems.push(`${at}tokenSha256: must be the 64-character hex SHA-256 of the user's token`);
+  }
+  if (candidate.disabled !== undefined && typeof candidate.disabled !== 'boolean') {
+    problems.push(`${at}disabled: must be true or false`);
   }
   return problems;
 }

@@ -19,3 +19,14 @@ export class InvalidUserError extends Error {
     this.name = 'InvalidUserError';
   }
 }
+
+/** A change to an existing user that is refused (unknown id, the last enabled admin); nothing was written. */
+export class UserChangeRefusedError extends Error {
+  constructor(
+    readonly userId: string,
+    readonly reason: string,
+  ) {
+    super(`Cannot change user ${JSON.stringify(userId)}: ${reason}`);
+    this.name = 'UserChangeRefusedError';
+  }
+}

@@ -1,8 +1,16 @@
-import type { RecommendationItem } from '@app/recommendations';
+import { spreadsheetSafe, type RecommendationItem } from '@app/recommendations';
 
 type Cell = string | number | null;
 
 const list = (values: readonly string[] | undefined): string => (values ?? []).join('; ');
+
+/** Which deadline has passed (only reviews and plan targets can be overdue); empty when none has. */
+function overdueDeadline(item: RecommendationItem): string {
+  if (!item.overdue) return '';
+  return item.status === 'planned'
+    ? `plan target ${item.plan?.targetDate}`
+    : `review due ${item.reviewDueDate}`;
+}
 
 /** The export's columns, in order: a header row names them; lists are joined with "; ". */
 export const CSV_COLUMNS: readonly [string, (item: RecommendationItem) => Cell][] = [
@@ -21,7 +29,7 @@ export const CSV_COLUMNS: readonly [string, (item: RecommendationItem) => Cell][
   ['sdgTargets', (r) => list(r.sdgTargets)],
   ['affectedGroups', (r) => list(r.affectedGroups)],
   ['reviewDueDate', (r) => r.reviewDueDate],
-  ['overdue', (r) => String(r.overdue)],
+  ['overdue', overdueDeadline],
   ['planId', (r) => r.plan?.planId ?? null],
   ['actionRef', (r) => r.plan?.actionRef ?? null],
   ['responsibleInstitutions', (r) => list(r.plan?.responsibleInstitutions)],
@@ -33,4 +41,8 @@ export const CSV_COLUMNS: readonly [string, (item: RecommendationItem) => Cell][
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
 
-export const csvRecord = (item: RecommendationItem): Cell[] => CSV_COLUMNS.map(([, cell]) => cell(item));
+/** Written first, so Excel reads the file as UTF-8 (Cyrillic, Turkmen) instead of the machine's code page. */
+export const UTF8_BOM = '\uFEFF';
+
+export const csvRecord = (item: RecommendationItem): Cell[] =>
+  CSV_COLUMNS.map(([, cell]) => spreadsheetSafe(cell(item)));

@@ -27,6 +27,14 @@ export class RecommendationFiltersDto {
   @OneOf(SOURCE_KINDS, { optional: true, example: 'un_agency' })
   sourceKind?: SourceKind;
 
+  @TrimmedString({
+    max: 200,
+    optional: true,
+    example: 'UPR-2021-114.3',
+    description: 'Exact reference, case-insensitive',
+  })
+  reference?: string;
+
   @TrimmedString({ max: 100, optional: true, example: 'UNICEF', description: 'Exact source entity' })
   sourceEntity?: string;
 
@@ -68,7 +76,7 @@ export class RecommendationFiltersDto {
 }
 
 export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters {
-  const { status, position, sourceKind, sourceEntity, planId, sdg, theme, overdue, q } = dto;
-  const filters = { status, position, sourceKind, sourceEntity, planId, sdg, theme, overdue, q };
+  const { status, position, reference, sourceKind, sourceEntity, planId, sdg, theme, overdue, q } = dto;
+  const filters = { status, position, reference, sourceKind, sourceEntity, planId, sdg, theme, overdue, q };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
 }

@@ -16,7 +16,7 @@ import { Roles } from '../auth';
 import { PROJECTION_POSITION_HEADER, READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
 import { positionOf } from './read-model-params';
 import { RecommendationFiltersDto, filtersOf } from './recommendation-filters.dto';
-import { CSV_HEADER, csvRecord } from './recommendation-csv';
+import { CSV_HEADER, UTF8_BOM, csvRecord } from './recommendation-csv';
 import { SummaryDto } from './summary.dto';
 
 @ApiTags('reports')
@@ -55,6 +55,7 @@ export class ReportsController {
     response.setHeader('Content-Disposition', 'attachment; filename="recommendations.csv"');
     response.setHeader(PROJECTION_POSITION_HEADER, page.position.toString());
     const csv = stringify({ header: true, columns: CSV_HEADER });
+    response.write(UTF8_BOM);
     csv.pipe(response);
     // A client that hangs up stops the export instead of leaving it waiting for a drain that never comes.
     const hangUp = new AbortController();

@@ -7,7 +7,7 @@ export function registerDemoCommands(program: Command): void {
   program
     .command('demo')
     .description(
-      'Load the demo scenario (plans and recommendations at every stage) through the command bus; safe to run twice',
+      'Load the demo scenario (plans and recommendations at every stage) through the command bus; loads what is missing, skips what exists',
     )
     .action(() =>
       withStore(loadConfig(), async (store) => {
@@ -15,6 +15,7 @@ export function registerDemoCommands(program: Command): void {
         console.log(
           `Demo loaded: ${summary.plans} plans, ${summary.recommendations} recommendations, ${summary.commands} commands.`,
         );
+        for (const what of summary.skipped) console.log(`Skipped ${what}.`);
       }),
     );
 }

@@ -7,6 +7,7 @@ import {
   SUMMARY_DIMENSIONS,
   SummarizeRecommendationsHandler,
   SummarizeRecommendationsQuery,
+  spreadsheetSafe,
   type SummaryDimension,
 } from '@app/recommendations';
 import { stringify } from 'csv-stringify/sync';
@@ -42,7 +43,7 @@ export function registerReportCommands(program: Command): void {
         if (options.format === 'json') return console.log(JSON.stringify(value, null, 2));
         process.stdout.write(
           stringify(
-            value.groups.map((group) => [group.key, group.count]),
+            value.groups.map((group) => [spreadsheetSafe(group.key), group.count]),
             { header: true, columns: ['key', 'count'] },
           ),
         );

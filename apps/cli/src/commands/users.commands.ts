@@ -1,6 +1,7 @@
 import { loadConfig } from '@app/config';
 import { ROLES, isRole } from '@app/recommendations';
-import { UserDirectory, addUser } from '@app/users';
+import { existsSync } from 'node:fs';
+import { addUser, readUsersFile, removeUser, rotateToken, setUserDisabled } from '@app/users';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 /** `--role` may be repeated or comma-separated; every value must be a known role. */
@@ -49,12 +50,55 @@ export function registerUsersCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action((options: { json?: boolean }) => {
       const { usersFile } = loadConfig();
-      const listed = new UserDirectory(usersFile).list().map(({ id, name, roles }) => ({ id, name, roles }));
+      const { users } = existsSync(usersFile) ? readUsersFile(usersFile) : { users: [] };
+      const listed = users.map(({ id, name, roles, disabled }) =>
+        disabled ? { id, name, roles, disabled } : { id, name, roles },
+      );
       if (options.json) {
         console.log(JSON.stringify(listed, null, 2));
         return;
       }
       if (listed.length === 0) console.error(`No users in ${usersFile}`);
-      for (const user of listed) console.log(`${user.id}\t${user.name}\t${user.roles.join(',')}`);
+      for (const user of listed) {
+        const state = 'disabled' in user ? '\tdisabled' : '';
+        console.log(`${user.id}\t${user.name}\t${user.roles.join(',')}${state}`);
+      }
+    });
+
+  users
+    .command('rotate <id>')
+    .description('Give a user a new token and print it (shown only this once); the old one stops working')
+    .action(async (id: string) => {
+      const { usersFile } = loadConfig();
+      const token = await rotateToken(usersFile, id);
+      console.error(`New token for ${id} in ${usersFile}; the old one no longer works. Shown only once:`);
+      console.log(token);
+    });
+
+  users
+    .command('disable <id>')
+    .description('Stop a user from signing in, keeping their entry (refused for the last enabled admin)')
+    .action(async (id: string) => {
+      const { usersFile } = loadConfig();
+      await setUserDisabled(usersFile, id, true);
+      console.error(`Disabled ${id} in ${usersFile}; the running API refuses their token within a second.`);
+    });
+
+  users
+    .command('enable <id>')
+    .description('Let a disabled user sign in again, with the token they had')
+    .action(async (id: string) => {
+      const { usersFile } = loadConfig();
+      await setUserDisabled(usersFile, id, false);
+      console.error(`Enabled ${id} in ${usersFile}.`);
+    });
+
+  users
+    .command('remove <id>')
+    .description('Delete a user and their token hash (refused for the last enabled admin)')
+    .action(async (id: string) => {
+      const { usersFile } = loadConfig();
+      await removeUser(usersFile, id);
+      console.error(`Removed ${id} from ${usersFile}; the running API refuses their token within a second.`);
     });
 }

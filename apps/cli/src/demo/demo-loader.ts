@@ -15,6 +15,9 @@ import {
   ScheduleReviewCommand,
   WithdrawRecommendationCommand,
   deterministicUuid,
+  planStream,
+  recommendationStream,
+  referenceStream,
   type CommandContext,
   type CommandResult,
 } from '@app/recommendations';
@@ -61,15 +64,30 @@ export interface DemoSummary {
   plans: number;
   recommendations: number;
   commands: number;
+  /** What was already in the store, put there by someone else (the README's walk registers a demo plan). */
+  skipped: string[];
 }
+
+const hasEvents = async (store: EventStore, stream: string): Promise<boolean> =>
+  (await store.readStream(stream, { maxCount: 1 })).length > 0;
+
+/** The reference is taken, and not by this demo's own recommendation: proposing it again would be refused. */
+const referenceTakenByOthers = async (store: EventStore, reference: string, id: string): Promise<boolean> =>
+  !(await hasEvents(store, recommendationStream(id))) && (await hasEvents(store, referenceStream(reference)));
 
 /** Loads the demo scenario through the command bus into `store`. */
 export async function loadDemo(store: EventStore, clock = scenarioClock()): Promise<DemoSummary> {
   const app = await NestFactory.createApplicationContext(DemoModule.forRoot(store, clock), { logger: false });
   const bus = app.get(CommandBus);
   let commands = 0;
+  const skipped: string[] = [];
   for (const plan of DEMO_PLANS) {
     const { id, ...rest } = plan;
+    // A registered plan is used as it stands; the demo's recommendations only need it to exist.
+    if (await hasEvents(store, planStream(id))) {
+      skipped.push(`plan ${id} (already registered)`);
+      continue;
+    }
     await bus.execute(
       new RegisterPlanCommand(
         { type: 'registerPlan', planId: id, ...rest },
@@ -81,6 +99,10 @@ export async function loadDemo(store: EventStore, clock = scenarioClock()): Prom
   for (const { proposal, steps } of DEMO_RECOMMENDATIONS) {
     const proposeKey = `demo/${proposal.reference}/propose`;
     const recommendationId = deterministicUuid('demo-secretariat', proposeKey, 'propose');
+    if (await referenceTakenByOthers(store, proposal.reference, recommendationId)) {
+      skipped.push(`recommendation ${proposal.reference} (reference already used)`);
+      continue;
+    }
     const payload = {
       type: 'propose',
       recommendationId,
@@ -103,5 +125,5 @@ export async function loadDemo(store: EventStore, clock = scenarioClock()): Prom
     }
   }
   await app.close();
-  return { plans: DEMO_PLANS.length, recommendations: DEMO_RECOMMENDATIONS.length, commands };
+  return { plans: DEMO_PLANS.length, recommendations: DEMO_RECOMMENDATIONS.length, commands, skipped };
 }

@@ -1,6 +1,4 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { StoreClosedError, WrongExpectedVersionError } from '../event-store.errors';
 import {
   DEFAULT_READ_COUNT,
@@ -19,6 +17,7 @@ import {
 } from '../event-store.port';
 import { checkEventsToAppend, checkStreamName, matchesFilter } from '../event-store.validation';
 import { AppendWaiters } from './append-waiters';
+import { restrictDatabaseFile } from './private-database-file';
 import { GroupCommit, type AppendOutcome, type PendingAppend } from './group-commit';
 import { SqliteStatements } from './sqlite-statements';
 import { SQLITE_SCHEMA, type EventRow } from './sqlite-schema';
@@ -52,9 +51,10 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
-    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    restrictDatabaseFile(options.file);
     this.db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 10_000 });
     this.db.pragma('journal_mode = WAL');
+    restrictDatabaseFile(options.file);
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.defaultSafeIntegers(true);
     this.db.exec(SQLITE_SCHEMA);

@@ -31,6 +31,7 @@ export const row = (fields: object) => ({
   id: RECOMMENDATION_ID,
   seq: 1,
   reference: 'UNCT-2021-01',
+  reference_key: 'unct-2021-01',
   source_kind: 'unct',
   source_entity: 'UNCT',
   position: null,

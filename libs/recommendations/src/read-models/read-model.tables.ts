@@ -14,11 +14,12 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
   {
     name: TABLES.recommendations,
     // `seq` is the proposal's log position: stable, unique and in creation order, so it is the list's cursor.
-    columns: `seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, reference TEXT NOT NULL, status TEXT NOT NULL,
+    columns: `seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, reference TEXT NOT NULL,
+      reference_key TEXT NOT NULL, status TEXT NOT NULL,
       position TEXT, source_kind TEXT NOT NULL, source_entity TEXT NOT NULL, plan_id TEXT, review_due_date TEXT,
       plan_target_date TEXT, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, view TEXT NOT NULL`,
     // Few indexes: each costs every write, and the other filters scan a table of at most some 100,000 rows fast.
-    indexes: ['status, seq', 'plan_id, status'],
+    indexes: ['status, seq', 'plan_id, status', 'reference_key'],
   },
   {
     name: TABLES.transitions,

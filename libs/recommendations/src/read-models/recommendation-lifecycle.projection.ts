@@ -53,7 +53,8 @@ function projectPlan(event: RecordedEvent, decoder: EventDecoder): Write[] {
 /** Each recommendation's lifecycle (fields, status, transitions, time in status), its tags, text index, and plans. */
 export const lifecycleProjection = (decoder: EventDecoder): Projection => ({
   name: 'recommendations',
-  version: 1,
+  // 2: the reference_key column, for `?reference=`.
+  version: 2,
   tables: LIFECYCLE_TABLES,
   handles: (event) => isRecommendationEvent(event) || isPlanRegistered(event),
   project: (event, view) =>

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { Row, Write } from '@app/projections';
+import { referenceKey } from '../commands/shared/stream-names';
 import { TABLES } from './read-model.tables';
 import type { RecommendationView, Transition } from './recommendation-view';
 
@@ -11,6 +12,7 @@ export function recommendationColumns(id: string, view: RecommendationView): Row
     id,
     seq: BigInt(view.seq),
     reference: state.reference,
+    reference_key: referenceKey(state.reference),
     status: state.status,
     position: 'position' in state ? (state.position ?? null) : null,
     source_kind: state.source.kind,

@@ -8,9 +8,12 @@ export const IDEMPOTENCY_STREAM_PREFIX = 'idempotency-';
 export const recommendationStream = (id: string): string => `${RECOMMENDATION_STREAM_PREFIX}${id}`;
 export const planStream = (planId: string): string => `${PLAN_STREAM_PREFIX}${planId}`;
 
-/** References are compared trimmed and case-insensitively; hashing keeps any reference a valid stream name. */
+/** References are compared trimmed and case-insensitively, in every script. */
+export const referenceKey = (reference: string): string => reference.trim().toLocaleLowerCase('en');
+
+/** Hashing keeps any reference a valid stream name. */
 export const referenceStream = (reference: string): string =>
-  `${REFERENCE_STREAM_PREFIX}${sha256(reference.trim().toLocaleLowerCase('en'))}`;
+  `${REFERENCE_STREAM_PREFIX}${sha256(referenceKey(reference))}`;
 
 /** Keys are scoped to the caller, so two users cannot collide on one key. */
 export const idempotencyStream = (actorId: string, key: string): string =>

@@ -3,3 +3,4 @@ export * from './recommendation-filters';
 export * from './recommendation-answer';
 export * from './page-cursor';
 export * from './plan-answer';
+export * from './spreadsheet-cell';

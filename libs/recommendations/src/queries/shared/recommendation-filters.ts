@@ -1,5 +1,6 @@
 import type { SqlValue } from '@app/projections';
 import type { Position, RecommendationStatus, SourceKind } from '../../domain';
+import { referenceKey } from '../../commands/shared/stream-names';
 import { TABLES } from '../../read-models';
 
 /** The filters of `GET /recommendations`, the CSV export and the summary (API.md, Queries). */
@@ -13,6 +14,8 @@ export interface RecommendationFilters {
   sdg?: string;
   theme?: string;
   overdue?: boolean;
+  /** Matched whole, trimmed and case-insensitively, as references are kept unique. */
+  reference?: string;
   /** Words searched in the text and reference, each as a prefix. */
   q?: string;
 }
@@ -52,6 +55,10 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
   equal('source_kind', 'sourceKind');
   equal('source_entity', 'sourceEntity');
   equal('plan_id', 'planId');
+  if (filters.reference !== undefined) {
+    clauses.push('r.reference_key = @reference');
+    params.reference = referenceKey(filters.reference);
+  }
   if (filters.sdg !== undefined) {
     clauses.push(tagged('sdg', `(t.value = @sdg OR (instr(@sdg, '.') = 0 AND t.value LIKE @sdg || '.%'))`));
     params.sdg = filters.sdg;
