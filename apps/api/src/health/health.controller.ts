@@ -1,8 +1,10 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
 import { Public } from '../auth/public.decorator';
+import { ProblemResponses } from '../http/problem-responses.decorator';
+import { HealthResponse } from './health.response';
 import { projectionStatusView } from '../projections/projection-status.view';
 import type { FastifyReply } from 'fastify';
 
@@ -20,6 +22,9 @@ export class HealthController {
     summary:
       "Whether the store is reachable, its position, and each projection's position, lag and state. 503 when the store is not reachable.",
   })
+  @ApiOkResponse({ type: HealthResponse, description: 'ok' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'degraded or unavailable, same body' })
+  @ProblemResponses(431)
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const store = await this.store.health();
     if (!store.ok) void reply.status(HttpStatus.SERVICE_UNAVAILABLE);

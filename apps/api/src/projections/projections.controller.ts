@@ -1,7 +1,9 @@
 import { Controller, Get, HttpCode, HttpStatus, Logger, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProjectionRuntime } from '@app/projections';
 import { Roles } from '../auth';
+import { ProblemResponses } from '../http/problem-responses.decorator';
+import { ProjectionStatusResponse, RebuildAcceptedResponse } from './projection-status.response';
 import { projectionStatusView, type ProjectionStatusView } from './projection-status.view';
 
 @ApiTags('operations')
@@ -14,6 +16,7 @@ export class ProjectionsController {
   @Get()
   @Roles('auditor')
   @ApiOperation({ summary: 'Each projection: checkpoint position, lag in events and seconds, state' })
+  @ApiOkResponse({ type: ProjectionStatusResponse, isArray: true })
   async list(): Promise<ProjectionStatusView[]> {
     return (await this.runtime.status()).map(projectionStatusView);
   }
@@ -25,6 +28,8 @@ export class ProjectionsController {
     summary:
       'Rebuild from position 0 into shadow tables while the live ones keep answering, then swap (202; 404, 409)',
   })
+  @ApiAcceptedResponse({ type: RebuildAcceptedResponse, description: 'The rebuild started' })
+  @ProblemResponses(414, 'PROJECTION.NOT_FOUND', 'PROJECTION.REBUILD_IN_PROGRESS')
   rebuild(@Param('name') name: string): { name: string; state: 'rebuilding' } {
     // Refusals (unknown name, rebuild already running) are thrown before this returns; the work goes on after.
     this.runtime
