@@ -9,7 +9,7 @@ export interface ProjectionStatusView {
   error?: string;
 }
 
-/** API.md writes positions as decimal strings. */
+/** docs/api.md writes positions as decimal strings. */
 export const projectionStatusView = ({ position, ...status }: ProjectionStatus): ProjectionStatusView => ({
   ...status,
   position: position.toString(),
