@@ -13,7 +13,7 @@ describe('recommendation queries over HTTP', () => {
   const propose = (overrides: object = {}) => proposeOne(api, overrides);
   const ids = (body: { items: { id: string }[] }): string[] => body.items.map((item) => item.id);
 
-  it('GET /recommendations/:id answers exactly API.md with ETag, including the command just made', async () => {
+  it('GET /recommendations/:id answers exactly docs/api.md with ETag, including the command just made', async () => {
     const { id } = await propose();
     api.clock.advance(3600);
     await run('secretariat', `/recommendations/${id}/schedule-review`, { reviewDueDate: '2021-06-30' });

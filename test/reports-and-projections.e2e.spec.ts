@@ -106,7 +106,7 @@ describe('plans, reports and projections over HTTP', () => {
     expect(Object.keys(rows[0])[0]).toBe('id');
   });
 
-  it('allows each route group only the roles API.md names', async () => {
+  it('allows each route group only the roles docs/api.md names', async () => {
     await api.as('reviewer').get('/recommendations').expect(200);
     await api.as('reporter').get('/plans').expect(200);
     await api.as('reporter').get('/reports/summary?by=status').expect(200);

@@ -25,7 +25,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.enableShutdownHooks();
   const docs = new DocumentBuilder()
     .setTitle('Recommendation follow-up')
-    .setDescription('Event-sourced follow-up of human-rights recommendations. The contract is API.md.')
+    .setDescription(
+      'Event-sourced follow-up of human-rights recommendations. The contract, with every rule and error code, is docs/api.md in the repository.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .build();

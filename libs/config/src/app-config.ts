@@ -19,7 +19,7 @@ export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
 export const PROJECTION_MODES = ['inline', 'off'] as const;
 export type ProjectionMode = (typeof PROJECTION_MODES)[number];
 
-/** The environment, as validated once at start (API.md, Configuration). */
+/** The environment, as validated once at start (README, Configuration). */
 class Environment {
   @IsOptional() @IsInt() @Min(0) @Max(65535) PORT = 3000;
   @IsOptional() @IsString() @IsNotEmpty() HOST = '127.0.0.1';

@@ -7,7 +7,7 @@ export interface User {
   readonly roles: readonly Role[];
 }
 
-/** One entry of the users file (API.md, Authentication and roles). */
+/** One entry of the users file (docs/api.md, Authentication and roles). */
 export interface UserRecord extends User {
   readonly tokenSha256: string;
   /** A disabled user keeps their entry but signs in nowhere; absent means enabled. */

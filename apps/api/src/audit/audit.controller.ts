@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, verifyStore, type EventStore, type VerificationReport } from '@app/event-store';
 import { AuditEventLog, AuditStreamNotFoundError } from '@app/recommendations';
 import { Roles } from '../auth';
+import { ProblemResponses } from '../http/problem-responses.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { AuditEventsQueryDto, VerifyQueryDto } from './audit-queries.dto';
 import { auditEventView, type AuditEventsView } from './audit-views';
+import { AuditEventsResponse, VerifyResponse } from './audit.response';
 
 const DEFAULT_LIMIT = 100;
 
@@ -21,6 +23,8 @@ export class AuditController {
 
   @Get('verify')
   @ApiOperation({ summary: 'Recompute every hash and check every link, revision and position of the log' })
+  @ApiOkResponse({ type: VerifyResponse })
+  @ProblemResponses(400, 'AUDIT.STREAM_NOT_FOUND')
   async verify(@Query() query: VerifyQueryDto): Promise<VerificationReport> {
     const report = await verifyStore(this.store, { stream: query.stream });
     if (query.stream !== undefined && report.streamsChecked === 0)
@@ -30,6 +34,8 @@ export class AuditController {
 
   @Get('events')
   @ApiOperation({ summary: 'The global log filtered by actor, type and time, paged by position (nextAfter)' })
+  @ApiOkResponse({ type: AuditEventsResponse })
+  @ProblemResponses(400)
   async events(@Query() query: AuditEventsQueryDto): Promise<AuditEventsView> {
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);

@@ -1,11 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecommendationHistory, type StateMoment } from '@app/recommendations';
 import { Roles } from '../auth';
+import { ProblemResponses } from '../http/problem-responses.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { RecommendationIdPipe } from '../recommendations/recommendation-id.pipe';
 import { StateQueryDto } from './audit-queries.dto';
 import { loggedEventView, type HistoryView, type StateView } from './audit-views';
+import { HistoryResponse, StateResponse } from './audit.response';
 
 const HISTORY_READERS = ['secretariat', 'reviewer', 'auditor'] as const;
 
@@ -18,6 +20,8 @@ export class RecommendationAuditController {
   @Get(':id/history')
   @Roles(...HISTORY_READERS)
   @ApiOperation({ summary: 'Every event of the recommendation as stored, with its metadata and hash chain' })
+  @ApiOkResponse({ type: HistoryResponse })
+  @ProblemResponses(414, 'RECOMMENDATION.NOT_FOUND')
   async events(@Param('id', RecommendationIdPipe) id: string): Promise<HistoryView> {
     return { id, events: (await this.history.events(id)).map(loggedEventView) };
   }
@@ -25,6 +29,8 @@ export class RecommendationAuditController {
   @Get(':id/state')
   @Roles(...HISTORY_READERS)
   @ApiOperation({ summary: "The decider's state as of a time or a revision (404 before it was proposed)" })
+  @ApiOkResponse({ type: StateResponse })
+  @ProblemResponses(400, 414, 'RECOMMENDATION.NOT_FOUND', 'RECOMMENDATION.REVISION_NOT_FOUND')
   async state(
     @Param('id', RecommendationIdPipe) id: string,
     @Query() query: StateQueryDto,

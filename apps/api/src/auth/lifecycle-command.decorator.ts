@@ -1,6 +1,7 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import { rolesFor, type CommandName } from '@app/recommendations';
+import { AUTHENTICATED_PROBLEMS, ProblemResponses } from '../http/problem-responses.decorator';
 
 export const LIFECYCLE_COMMAND = 'auth:lifecycle-command';
 
@@ -9,8 +10,8 @@ export const LifecycleCommand = (command: CommandName) =>
   applyDecorators(
     SetMetadata(LIFECYCLE_COMMAND, command),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({
-      description: 'No bearer token, or one that matches no user (UNAUTHENTICATED)',
+    ProblemResponses(...AUTHENTICATED_PROBLEMS, {
+      status: 403,
+      description: `FORBIDDEN: only ${rolesFor(command).join(', ')} may run ${command}`,
     }),
-    ApiForbiddenResponse({ description: `Allowed roles: ${rolesFor(command).join(', ')} (FORBIDDEN)` }),
   );

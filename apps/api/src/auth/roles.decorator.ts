@@ -1,6 +1,7 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import type { Role } from '@app/recommendations';
+import { AUTHENTICATED_PROBLEMS, ProblemResponses } from '../http/problem-responses.decorator';
 
 export const REQUIRED_ROLES = 'auth:roles';
 
@@ -9,10 +10,8 @@ export const Roles = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(REQUIRED_ROLES, roles),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({
-      description: 'No bearer token, or one that matches no user (UNAUTHENTICATED)',
-    }),
-    ApiForbiddenResponse({
-      description: `Allowed roles: ${[...new Set([...roles, 'admin'])].join(', ')} (FORBIDDEN)`,
+    ProblemResponses(...AUTHENTICATED_PROBLEMS, {
+      status: 403,
+      description: `FORBIDDEN: only ${[...new Set([...roles, 'admin'])].join(', ')} may call this route`,
     }),
   );

@@ -1,14 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { ROLES } from '@app/recommendations';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AUTHENTICATED_PROBLEMS, ProblemResponses } from '../http/problem-responses.decorator';
 import type { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './current-user.decorator';
+import { WhoamiResponse } from './whoami.response';
 
 @ApiTags('operations')
 @ApiBearerAuth()
@@ -16,17 +11,8 @@ import { CurrentUser } from './current-user.decorator';
 export class WhoamiController {
   @Get()
   @ApiOperation({ summary: 'Who the bearer token belongs to: lets an operator check a token and its roles.' })
-  @ApiOkResponse({
-    schema: {
-      type: 'object',
-      required: ['id', 'roles'],
-      properties: {
-        id: { type: 'string', example: 'amina' },
-        roles: { type: 'array', items: { type: 'string', enum: [...ROLES] }, example: ['secretariat'] },
-      },
-    },
-  })
-  @ApiUnauthorizedResponse({ description: 'No bearer token, or one that matches no user (UNAUTHENTICATED)' })
+  @ApiOkResponse({ type: WhoamiResponse })
+  @ProblemResponses(...AUTHENTICATED_PROBLEMS)
   whoami(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
     return { id: user.id, roles: user.roles };
   }

@@ -1,14 +1,24 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { ProjectionRuntime } from '@app/projections';
 import { ReadFeedQuery } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
+import { ProblemResponses, READ_MODEL_PROBLEMS } from '../http/problem-responses.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
 import { POSITION_TEXT, positionOf } from '../queries/read-model-params';
 import { FeedDto } from './feed.dto';
+import { FeedPageResponse } from './feed-page.response';
 import { streamFeed } from './feed-stream';
 
 const DEFAULT_LIMIT = 100;
@@ -29,7 +39,17 @@ export class FeedController {
   })
   @ApiProduces('application/json', 'text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'SSE: resume after this position' })
-  @ApiOkResponse(READ_MODEL_RESPONSE)
+  @ApiExtraModels(FeedPageResponse)
+  @ApiOkResponse({
+    ...READ_MODEL_RESPONSE,
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(FeedPageResponse) } },
+      'text/event-stream': {
+        schema: { type: 'string', description: 'SSE: one message per event, its id the position' },
+      },
+    },
+  })
+  @ProblemResponses(...READ_MODEL_PROBLEMS)
   async feed(
     @Query() query: FeedDto,
     @Headers('accept') accept: string | undefined,

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
@@ -7,6 +7,8 @@ import { UserDirectory } from '@app/users';
 import type { FastifyReply } from 'fastify';
 import { optionalUser } from '../auth/optional-user';
 import { Public } from '../auth/public.decorator';
+import { ProblemResponses } from '../http/problem-responses.decorator';
+import { HealthResponse } from './health.response';
 import { projectionStatusView } from '../projections/projection-status.view';
 import { healthStatus } from './health-verdict';
 
@@ -29,6 +31,9 @@ export class HealthController {
     summary:
       '200 ok; 503 degraded (a projection failed, parked an event, or lags beyond HEALTH_MAX_LAG_SECONDS); 503 unavailable (store unreachable). Only an auditor or admin token gets the details.',
   })
+  @ApiOkResponse({ type: HealthResponse, description: 'ok' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'degraded or unavailable, same body' })
+  @ProblemResponses(431)
   async health(
     @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -7,7 +7,7 @@ export interface CommandAnswer {
   position: string;
 }
 
-/** Every command route answers `{ id, revision, position }` with `ETag: "<revision>"` (API.md). */
+/** Every command route answers `{ id, revision, position }` with `ETag: "<revision>"` (docs/api.md, Commands). */
 export function commandAnswer(reply: FastifyReply, result: CommandResult): CommandAnswer {
   void reply.header('ETag', `"${result.revision}"`);
   return { id: result.id, revision: Number(result.revision), position: result.position.toString() };

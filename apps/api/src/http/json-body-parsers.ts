@@ -5,8 +5,8 @@ import { RequestValidationError } from './request-validation.error';
 const JSON_SUFFIX_TYPE = /^application\/[\w.-]+\+json(?:\s*;.*)?$/i;
 
 /**
- * Bodies are JSON or nothing: bad JSON and any other media type are 400s naming what is wrong (API.md has no
- * 415), raised as RequestValidationError so they reach the problem filter as themselves.
+ * Bodies are JSON or nothing: bad JSON and any other media type are refused naming what is wrong, raised as
+ * RequestValidationError so they reach the problem filter as themselves.
  */
 export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');

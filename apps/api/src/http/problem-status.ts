@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 
-/** The one place a domain error code becomes an HTTP status (API.md, Errors). */
+/** The one place a domain error code becomes an HTTP status (docs/api.md, Errors). */
 const STATUS_BY_CODE: Readonly<Record<string, HttpStatus>> = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
   'EVENT_STORE.INVALID_APPEND': HttpStatus.BAD_REQUEST,

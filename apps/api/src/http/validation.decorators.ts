@@ -32,7 +32,7 @@ const documented = (
   options: Parameters<typeof ApiProperty>[0],
 ): PropertyDecorator => (optional ? ApiPropertyOptional(options) : ApiProperty(options));
 
-/** A trimmed string with length limits (API.md: all strings trimmed; limits enforced). */
+/** A trimmed string with length limits (docs/api.md: all strings trimmed; limits enforced). */
 export function TrimmedString(rule: StringRule): PropertyDecorator {
   const min = rule.min ?? 1;
   return applyDecorators(

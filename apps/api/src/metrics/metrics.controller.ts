@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth';
 import { MetricsRegistry } from './metrics.registry';
 
@@ -14,6 +14,10 @@ export class MetricsController {
   @ApiProduces('text/plain')
   @ApiOperation({
     summary: 'Prometheus text: request counts and latencies, appends, projection positions and lag',
+  })
+  @ApiOkResponse({
+    description: 'Prometheus text format 0.0.4',
+    content: { 'text/plain': { schema: { type: 'string' } } },
   })
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   GetPlanQuery,
   ListPlansQuery,
@@ -11,9 +11,17 @@ import {
 import type { FastifyReply } from 'fastify';
 import { LifecycleCommand, Roles } from '../auth';
 import { commandAnswer, type CommandAnswer } from '../http/command-answer';
+import { CommandAnswered } from '../http/command-answer.response';
 import { CommandCtx } from '../http/command-context.decorator';
+import {
+  BODY_PROBLEMS,
+  CorrelationHeader,
+  ProblemResponses,
+  READ_MODEL_PROBLEMS,
+} from '../http/problem-responses.decorator';
+import { PlanResponse } from './plan.response';
 import { RegisterPlanDto } from './register-plan.dto';
-import { answerWith } from '../queries/read-model-answer';
+import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
 import { ConsistencyDto, positionOf } from '../queries/read-model-params';
 
 const EVERY_ROLE = ['secretariat', 'reviewer', 'auditor', 'reporter'] as const;
@@ -30,6 +38,9 @@ export class PlansController {
   @LifecycleCommand('registerPlan')
   @ApiOperation({ summary: 'Register a national plan (409 PLAN.ALREADY_EXISTS if the id is taken)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @CorrelationHeader()
+  @CommandAnswered(201)
+  @ProblemResponses(...BODY_PROBLEMS, 'PLAN.ALREADY_EXISTS', 'PLAN.INVALID_PERIOD', 'IDEMPOTENCY_KEY_REUSED')
   async register(
     @Body() body: RegisterPlanDto,
     @CommandCtx('registerPlan') context: CommandContext,
@@ -46,6 +57,8 @@ export class PlansController {
   @Get()
   @Roles(...EVERY_ROLE)
   @ApiOperation({ summary: 'Every registered plan with its recommendation counts (read model)' })
+  @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: PlanResponse, isArray: true })
+  @ProblemResponses(...READ_MODEL_PROBLEMS)
   async list(
     @Query() query: ConsistencyDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -59,6 +72,8 @@ export class PlansController {
   @Get(':id')
   @Roles(...EVERY_ROLE)
   @ApiOperation({ summary: 'One plan with its recommendation counts (404 PLAN.NOT_FOUND)' })
+  @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: PlanResponse })
+  @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'PLAN.NOT_FOUND')
   async get(
     @Param('id') id: string,
     @Query() query: ConsistencyDto,

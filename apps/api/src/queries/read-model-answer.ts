@@ -14,7 +14,7 @@ export const READ_MODEL_RESPONSE = {
   },
 };
 
-/** Every read-model answer tells which log position it reflects (API.md, Queries). */
+/** Every read-model answer tells which log position it reflects (docs/api.md, Queries). */
 export function answerWith<T>(reply: FastifyReply, answer: ReadModelAnswer<T>): T {
   void reply.header(PROJECTION_POSITION_HEADER, answer.position.toString());
   return answer.value;

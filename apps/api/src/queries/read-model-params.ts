@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, ValidateBy } from 'class-validator';
 
-/** A log position as API.md writes it: a decimal string. */
+/** A log position as docs/api.md writes it: a decimal string. */
 export const POSITION_TEXT = /^\d{1,19}$/;
 
 /** `?consistentWith=<position>`: wait up to 5 s for the read models to reach it (504 PROJECTION_BEHIND). */

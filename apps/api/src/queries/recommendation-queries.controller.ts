@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNotModifiedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   GetRecommendationQuery,
   ListRecommendationsQuery,
@@ -11,12 +11,16 @@ import {
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
 import { notModifiedSince } from '../http/conditional-get';
+import { ProblemResponses, READ_MODEL_PROBLEMS } from '../http/problem-responses.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { RecommendationIdPipe } from '../recommendations/recommendation-id.pipe';
 import { DEFAULT_PAGE_SIZE, ListRecommendationsDto } from './list-recommendations.dto';
 import { READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
 import { ConsistencyDto, positionOf } from './read-model-params';
 import { filtersOf } from './recommendation-filters.dto';
+import { RecommendationPageResponse, RecommendationResponse } from './recommendation.response';
+
+const ETAG = { ETag: { description: 'The revision, quoted', schema: { type: 'string' as const } } };
 
 export const EVERY_ROLE = ['secretariat', 'reviewer', 'auditor', 'reporter'] as const;
 
@@ -38,7 +42,8 @@ export class RecommendationQueriesController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOkResponse(READ_MODEL_RESPONSE)
+  @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: RecommendationPageResponse })
+  @ProblemResponses(...READ_MODEL_PROBLEMS)
   @Roles(...EVERY_ROLE)
   @ApiOperation({
     summary: 'Recommendations in creation order, filtered, a page at a time ({ items, nextCursor })',
@@ -55,7 +60,14 @@ export class RecommendationQueriesController {
   }
 
   @Get(':id')
-  @ApiOkResponse(READ_MODEL_RESPONSE)
+  @ApiOkResponse({
+    ...READ_MODEL_RESPONSE,
+    type: RecommendationResponse,
+    headers: { ...READ_MODEL_RESPONSE.headers, ...ETAG },
+  })
+  @ApiNotModifiedResponse({ description: 'If-None-Match names the current ETag: no body' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag you hold, e.g. "2"' })
+  @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'RECOMMENDATION.NOT_FOUND')
   @Roles(...EVERY_ROLE)
   @ApiOperation({
     summary:

@@ -13,11 +13,13 @@ import {
 } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
+import { ProblemResponses, READ_MODEL_PROBLEMS } from '../http/problem-responses.decorator';
 import { PROJECTION_POSITION_HEADER, READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
 import { positionOf } from './read-model-params';
 import { RecommendationFiltersDto, filtersOf } from './recommendation-filters.dto';
 import { CSV_HEADER, UTF8_BOM, csvRecord } from './recommendation-csv';
 import { SummaryDto } from './summary.dto';
+import { SummaryResponse } from './summary.response';
 
 @ApiTags('reports')
 @Roles('reporter', 'auditor', 'secretariat')
@@ -26,7 +28,8 @@ export class ReportsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('summary')
-  @ApiOkResponse(READ_MODEL_RESPONSE)
+  @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: SummaryResponse })
+  @ProblemResponses(...READ_MODEL_PROBLEMS)
   @ApiOperation({
     summary: 'Recommendation counts by one dimension ({ by, position, groups: [{ key, count }] })',
   })
@@ -41,8 +44,12 @@ export class ReportsController {
   }
 
   @Get('recommendations.csv')
-  @ApiOkResponse(READ_MODEL_RESPONSE)
+  @ApiOkResponse({
+    ...READ_MODEL_RESPONSE,
+    content: { 'text/csv': { schema: { type: 'string', description: 'A header row, then one row each' } } },
+  })
   @ApiProduces('text/csv')
+  @ProblemResponses(...READ_MODEL_PROBLEMS)
   @ApiOperation({ summary: "Every recommendation matching the list's filters as CSV, streamed page by page" })
   async csv(@Query() query: RecommendationFiltersDto, @Res() reply: FastifyReply): Promise<void> {
     const filters = filtersOf(query);

@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post, Res, applyDecorators } from '@nestjs/common';
+import { Body, Controller, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { type Command, CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import {
   AmendRecommendationCommand,
@@ -15,12 +15,13 @@ import {
   WithdrawRecommendationCommand,
   deterministicUuid,
   type CommandContext,
-  type CommandName,
   type CommandResult,
 } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
 import { LifecycleCommand } from '../auth';
 import { commandAnswer, type CommandAnswer } from '../http/command-answer';
+import { CommandAnswered } from '../http/command-answer.response';
+import { BODY_PROBLEMS, CorrelationHeader, ProblemResponses } from '../http/problem-responses.decorator';
 import { CommandCtx } from '../http/command-context.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { AmendRecommendationDto } from './dto/amend-recommendation.dto';
@@ -34,29 +35,8 @@ import {
   ScheduleReviewDto,
 } from './dto/lifecycle.dto';
 import { ProposeRecommendationDto } from './dto/propose-recommendation.dto';
+import { IDEMPOTENCY_KEY, JUSTIFIED, LifecycleRoute } from './lifecycle-route.decorator';
 import { RecommendationIdPipe } from './recommendation-id.pipe';
-
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'The revision you last saw, e.g. "3"; 409 if it moved on',
-});
-const IDEMPOTENCY_KEY = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'A retry with the same key and body appends nothing',
-});
-
-/** A POST lifecycle route: 200, roles from the lifecycle table, If-Match and Idempotency-Key documented. */
-const LifecycleRoute = (path: string, command: CommandName, summary: string) =>
-  applyDecorators(
-    Post(path),
-    HttpCode(HttpStatus.OK),
-    LifecycleCommand(command),
-    ApiOperation({ summary }),
-    IF_MATCH,
-    IDEMPOTENCY_KEY,
-  );
 
 @ApiTags('recommendation commands')
 @Controller('recommendations')
@@ -71,6 +51,9 @@ export class RecommendationCommandsController {
   @LifecycleCommand('propose')
   @ApiOperation({ summary: 'Propose a recommendation (201 with Location)' })
   @IDEMPOTENCY_KEY
+  @CorrelationHeader()
+  @CommandAnswered(201)
+  @ProblemResponses(...BODY_PROBLEMS, 'RECOMMENDATION.DUPLICATE_REFERENCE', 'IDEMPOTENCY_KEY_REUSED')
   async propose(
     @Body() body: ProposeRecommendationDto,
     @CommandCtx('propose') context: CommandContext,
@@ -126,6 +109,7 @@ export class RecommendationCommandsController {
     ':id/record-position',
     'recordPosition',
     "Record the commission's position, with its rationale",
+    JUSTIFIED,
   )
   async recordPosition(
     @Param('id', RecommendationIdPipe) id: string,
@@ -143,6 +127,7 @@ export class RecommendationCommandsController {
     ':id/reopen-review',
     'reopenReview',
     'Reopen the review of a reviewed recommendation, with the reason',
+    JUSTIFIED,
   )
   async reopenReview(
     @Param('id', RecommendationIdPipe) id: string,
@@ -160,6 +145,7 @@ export class RecommendationCommandsController {
     ':id/reflect-in-plan',
     'reflectInPlan',
     'Reflect a supported recommendation in a national plan',
+    ['RECOMMENDATION.POSITION_NOT_SUPPORTED', 'PLAN.UNKNOWN', 'PLAN.TARGET_OUTSIDE_PERIOD'],
   )
   async reflectInPlan(
     @Param('id', RecommendationIdPipe) id: string,
@@ -194,6 +180,7 @@ export class RecommendationCommandsController {
     ':id/mark-implemented',
     'markImplemented',
     'Mark a planned recommendation implemented, with the assessment',
+    JUSTIFIED,
   )
   async markImplemented(
     @Param('id', RecommendationIdPipe) id: string,
@@ -207,7 +194,12 @@ export class RecommendationCommandsController {
     );
   }
 
-  @LifecycleRoute(':id/withdraw', 'withdraw', 'Withdraw a recommendation before a position is recorded')
+  @LifecycleRoute(
+    ':id/withdraw',
+    'withdraw',
+    'Withdraw a recommendation before a position is recorded',
+    JUSTIFIED,
+  )
   async withdraw(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReasonDto,
@@ -220,7 +212,12 @@ export class RecommendationCommandsController {
     );
   }
 
-  @LifecycleRoute(':id/archive', 'archive', 'Archive a reviewed, planned or implemented recommendation')
+  @LifecycleRoute(
+    ':id/archive',
+    'archive',
+    'Archive a reviewed, planned or implemented recommendation',
+    JUSTIFIED,
+  )
   async archive(
     @Param('id', RecommendationIdPipe) id: string,
     @Body() body: ReasonDto,

@@ -34,7 +34,7 @@ export const PLANNABLE_POSITIONS = [
   'partially_supported',
 ] as const satisfies readonly Position[];
 
-/** ARCHITECTURE.md section 2, as data: the decider, the authorization guard and the docs all read it. */
+/** The recommendation lifecycle (docs/lifecycle.md), as data: the decider, the authorization guard and the docs all read it. */
 export const LIFECYCLE = {
   propose: { from: ['none'], to: 'proposed', roles: ['secretariat'], eventType: 'RecommendationProposed' },
   amend: { from: ['proposed'], to: 'proposed', roles: ['secretariat'], eventType: 'RecommendationAmended' },

@@ -9,7 +9,7 @@ import {
 import { ROLES, type Role } from './roles';
 
 describe('the lifecycle table', () => {
-  it('is the table of ARCHITECTURE.md section 2', () => {
+  it('is the lifecycle docs/lifecycle.md describes', () => {
     expect(
       LIFECYCLE_ROWS.map(({ command, from, to, roles, eventType }) => [command, from, to, roles, eventType]),
     ).toEqual([

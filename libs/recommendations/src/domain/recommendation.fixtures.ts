@@ -3,7 +3,7 @@ import type { RecommendationCommand, RecommendationCommandType } from './recomme
 import type { RecommendationEvent } from './recommendation.events';
 import type { RecommendationStatus } from './recommendation.state';
 
-/** Test data after the demo commission (docs in /work/shared/fixtures); used by the unit specs only. */
+/** Test data after the demo commission; used by the unit specs only. */
 export const RECOMMENDATION_ID = '6a1f2c3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
 
 export const NHRAP = { id: 'NHRAP-2021-2025', periodStart: '2021-01-01', periodEnd: '2025-12-31' };

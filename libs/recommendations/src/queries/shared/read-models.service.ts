@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Position } from '@app/event-store';
 import { ProjectionRuntime, ReadModelDatabase } from '@app/projections';
 
-/** API.md: `?consistentWith=` waits this long for the read models before answering 504 PROJECTION_BEHIND. */
+/** docs/api.md: `?consistentWith=` waits this long for the read models before answering 504 PROJECTION_BEHIND. */
 export const CONSISTENCY_TIMEOUT_MS = Symbol('CONSISTENCY_TIMEOUT_MS');
 export const DEFAULT_CONSISTENCY_TIMEOUT_MS = 5000;
 

@@ -27,7 +27,7 @@ export interface RecommendationItem {
   updatedAt: string;
 }
 
-/** `GET /recommendations/:id`, exactly as API.md lists it. */
+/** `GET /recommendations/:id`, exactly as docs/api.md lists it. */
 export interface RecommendationDetails extends RecommendationItem {
   transitions: Transition[];
   /** Whole seconds in each status visited; the current one runs to the moment of the query. */

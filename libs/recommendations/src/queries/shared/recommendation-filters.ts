@@ -3,7 +3,7 @@ import type { Position, RecommendationStatus, SourceKind } from '../../domain';
 import { referenceKey } from '../../commands/shared/stream-names';
 import { TABLES } from '../../read-models';
 
-/** The filters of `GET /recommendations`, the CSV export and the summary (API.md, Queries). */
+/** The filters of `GET /recommendations`, the CSV export and the summary (docs/api.md, Queries). */
 export interface RecommendationFilters {
   status?: Exclude<RecommendationStatus, 'none'>;
   position?: Position;

@@ -1,0 +1,53 @@
+/** Every problem code a route can answer, with its status and when: the OpenAPI text and docs/api.md say the same. */
+export const PROBLEM_CATALOGUE = {
+  VALIDATION_FAILED: [
+    400,
+    'bad JSON, an unknown, missing, null or out-of-range field, query value or header',
+  ],
+  UNAUTHENTICATED: [401, 'no bearer token, or one that matches no user'],
+  FORBIDDEN: [403, 'the caller holds no role that may call the route'],
+  NOT_FOUND: [404, 'no such route'],
+  'RECOMMENDATION.NOT_FOUND': [404, 'no recommendation has this id'],
+  'RECOMMENDATION.REVISION_NOT_FOUND': [404, '?revision= beyond the last revision'],
+  'PLAN.NOT_FOUND': [404, 'no plan has this id (in the path)'],
+  'AUDIT.STREAM_NOT_FOUND': [404, '?stream= names a stream with no events'],
+  'PROJECTION.NOT_FOUND': [404, 'no projection has this name'],
+  CONCURRENCY_CONFLICT: [409, 'If-Match names a revision the stream has moved on from'],
+  'RECOMMENDATION.DUPLICATE_REFERENCE': [409, 'another recommendation has this reference'],
+  'PLAN.ALREADY_EXISTS': [409, 'a plan with this id is registered'],
+  'PROJECTION.REBUILD_IN_PROGRESS': [409, 'a rebuild of this projection is running'],
+  PAYLOAD_TOO_LARGE: [413, 'a body over 1 MiB'],
+  URI_TOO_LONG: [414, 'a path id or the URL is too long'],
+  UNSUPPORTED_MEDIA_TYPE: [415, 'a body that is not application/json'],
+  'RECOMMENDATION.INVALID_TRANSITION': [422, 'the command is not allowed in the current status'],
+  'RECOMMENDATION.RATIONALE_REQUIRED': [422, 'the rationale, reason or assessment is blank'],
+  'RECOMMENDATION.POSITION_NOT_SUPPORTED': [
+    422,
+    'only a supported or partially supported one goes in a plan',
+  ],
+  'PLAN.UNKNOWN': [422, 'the planId in the body names no plan'],
+  'PLAN.TARGET_OUTSIDE_PERIOD': [422, "the target date is outside the plan's period"],
+  'PLAN.INVALID_PERIOD': [422, 'the period ends before it starts'],
+  IDEMPOTENCY_KEY_REUSED: [422, 'the Idempotency-Key was used with another request'],
+  RATE_LIMITED: [429, 'too many requests, or failed sign-ins, from this token or address; see Retry-After'],
+  HEADERS_TOO_LARGE: [431, 'the request headers are too large'],
+  STORE_UNAVAILABLE: [503, 'the event store is closed or unreachable'],
+  PROJECTION_BEHIND: [504, 'the read models did not reach ?consistentWith= in time'],
+} as const satisfies Record<string, readonly [number, string]>;
+
+export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;
+export type ProblemStatus = (typeof PROBLEM_CATALOGUE)[ProblemCode][0];
+
+/** The code a bare status stands for on any route: the generic one, where the status has one. */
+export const GENERIC_CODE: Partial<Record<ProblemStatus, ProblemCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  431: 'HEADERS_TOO_LARGE',
+  503: 'STORE_UNAVAILABLE',
+  504: 'PROJECTION_BEHIND',
+};

@@ -1,0 +1,167 @@
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  POSITIONS,
+  PROGRESS_STATUSES,
+  RECOMMENDATION_STATUSES,
+  SOURCE_KINDS,
+  type Position,
+  type ProgressStatus,
+  type RecommendationStatus,
+  type SourceKind,
+} from '@app/recommendations';
+import { enumOrNull, objectOrNull } from '../http/nullable';
+
+const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
+
+export class SourceResponse {
+  @ApiProperty({ enum: SOURCE_KINDS, example: 'un_agency' })
+  kind!: SourceKind;
+
+  @ApiProperty({ example: 'UNICEF' })
+  entity!: string;
+
+  @ApiPropertyOptional({ example: 'Country programme 2021-2025' })
+  document?: string;
+
+  @ApiPropertyOptional({ example: '12(b)' })
+  paragraph?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2021-01-15' })
+  date?: string;
+}
+
+export class PlanLinkResponse {
+  @ApiProperty({ example: 'NHRAP-2021-2025' })
+  planId!: string;
+
+  @ApiProperty({ example: 'Task 2.1' })
+  actionRef!: string;
+
+  @ApiProperty({ type: [String], example: ['Ministry of Justice'] })
+  responsibleInstitutions!: string[];
+
+  @ApiProperty({ format: 'date', example: '2023-12-31' })
+  targetDate!: string;
+}
+
+export class ProgressResponse {
+  @ApiProperty({ enum: PROGRESS_STATUSES, example: 'in_progress' })
+  status!: ProgressStatus;
+
+  @ApiProperty({ example: 'Draft law submitted.' })
+  narrative!: string;
+
+  @ApiPropertyOptional({ example: '2022-Q1' })
+  period?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  evidence?: string[];
+}
+
+export class ActorResponse {
+  @ApiProperty({ example: 'amina' })
+  id!: string;
+
+  @ApiProperty({ example: 'secretariat', description: 'The role the command ran under' })
+  role!: string;
+}
+
+export class TransitionResponse {
+  @ApiProperty(enumOrNull(STATUSES, 'null for the proposal'))
+  from!: RecommendationStatus | null;
+
+  @ApiProperty({ enum: STATUSES })
+  to!: RecommendationStatus;
+
+  @ApiProperty({ example: 'PositionRecorded', description: 'The event type' })
+  type!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ type: () => ActorResponse })
+  actor!: ActorResponse;
+}
+
+/** One item of `GET /recommendations`: the record as it stands, without its history. */
+@ApiExtraModels(PlanLinkResponse, ProgressResponse)
+export class RecommendationItemResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'UPR-2021-114.3' })
+  reference!: string;
+
+  @ApiProperty()
+  text!: string;
+
+  @ApiProperty({ example: 'en', description: 'BCP 47' })
+  language!: string;
+
+  @ApiProperty({ enum: STATUSES })
+  status!: RecommendationStatus;
+
+  @ApiProperty(enumOrNull(POSITIONS, 'null until a position is recorded'))
+  position!: Position | null;
+
+  @ApiProperty({ type: () => SourceResponse })
+  source!: SourceResponse;
+
+  @ApiProperty({ type: [String], example: ['non-discrimination'] })
+  themes!: string[];
+
+  @ApiProperty({ type: [String], example: ['16.3'] })
+  sdgTargets!: string[];
+
+  @ApiProperty({ type: [String], example: ['children'] })
+  affectedGroups!: string[];
+
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'null until a review is scheduled',
+  })
+  reviewDueDate!: string | null;
+
+  @ApiProperty({ description: 'Under review past its due date, or planned past its target date' })
+  overdue!: boolean;
+
+  @ApiProperty(objectOrNull(PlanLinkResponse, 'null until reflected in a plan'))
+  plan!: PlanLinkResponse | null;
+
+  @ApiProperty(objectOrNull(ProgressResponse, 'The latest report; null before one'))
+  progress!: ProgressResponse | null;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Also the ETag' })
+  revision!: number;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+}
+
+/** `GET /recommendations/:id`: the item with its transitions and the whole seconds spent in each status. */
+export class RecommendationResponse extends RecommendationItemResponse {
+  @ApiProperty({ type: () => TransitionResponse, isArray: true })
+  transitions!: TransitionResponse[];
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0 },
+    example: { proposed: 3600, under_review: 7200 },
+    description: 'Whole seconds in each status visited; the current one up to the moment of the query',
+  })
+  timeInStatus!: Record<string, number>;
+}
+
+export class RecommendationPageResponse {
+  @ApiProperty({ type: () => RecommendationItemResponse, isArray: true })
+  items!: RecommendationItemResponse[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as cursor for the next page; null on the last',
+  })
+  nextCursor!: string | null;
+}
