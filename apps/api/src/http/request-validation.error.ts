@@ -1,4 +1,5 @@
 import type { ValidationError } from 'class-validator';
+import { NOT_NULL } from './optional.decorator';
 
 export interface FieldProblem {
   field: string;
@@ -24,7 +25,13 @@ export class RequestValidationError extends Error {
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.values(ownConstraints(error)).map((message) => ({ field, message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
+}
+
+/** A `null` breaks every rule of its field; saying it is null is the one message that helps. */
+function ownConstraints(error: ValidationError): Record<string, string> {
+  const constraints = error.constraints ?? {};
+  return constraints[NOT_NULL] ? { [NOT_NULL]: constraints[NOT_NULL] } : constraints;
 }

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { ValidateBy } from 'class-validator';
+import { Optional } from '../http/optional.decorator';
 
 /** A log position as API.md writes it: a decimal string. */
 export const POSITION_TEXT = /^\d{1,19}$/;
@@ -15,7 +16,7 @@ export const ConsistentWith = (): PropertyDecorator =>
       example: '42',
       description: 'Wait up to 5 s for the read models to include this log position (e.g. a command answer)',
     }),
-    IsOptional(),
+    Optional(),
     ValidateBy({
       name: 'isLogPosition',
       validator: {
