@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, Matches, ValidateBy, isISO8601 } from 'class-validator';
+import { ValidateBy, isISO8601 } from 'class-validator';
 import { TrimmedString } from '../http/validation.decorators';
+import { LogPosition } from '../queries/read-model-params';
 import { Optional } from '../http/optional.decorator';
 
 /** A date (midnight UTC) or a date-time with its zone; a time without a zone would depend on the server's. */
@@ -85,10 +86,7 @@ export class AuditEventsQueryDto {
   @Instant('Events that occurred before this time')
   to?: string;
 
-  @ApiPropertyOptional({ type: String, description: 'Continue after this global position (nextAfter)' })
-  @Optional()
-  @IsString()
-  @Matches(/^\d{1,20}$/, { message: 'after must be a log position (digits)' })
+  @LogPosition('Continue after this global position (nextAfter)')
   after?: string;
 
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_AUDIT_EVENTS, default: 100 })

@@ -7,7 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
 import { RequestValidationError } from '../http/request-validation.error';
 import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
-import { POSITION_TEXT, positionOf } from '../queries/read-model-params';
+import { POSITION_MESSAGE, isLogPosition, positionOf } from '../queries/read-model-params';
 import { FeedDto } from './feed.dto';
 import { streamFeed } from './feed-stream';
 
@@ -48,11 +48,9 @@ export class FeedController {
 
   private resumePoint(lastEventId: string | undefined): bigint | undefined {
     if (lastEventId === undefined) return undefined;
-    if (!POSITION_TEXT.test(lastEventId.trim())) {
-      throw new RequestValidationError([
-        { field: 'Last-Event-ID', message: 'must be a log position: digits, like 42' },
-      ]);
-    }
-    return BigInt(lastEventId.trim());
+    const position = lastEventId.trim();
+    if (!isLogPosition(position))
+      throw new RequestValidationError([{ field: 'Last-Event-ID', message: POSITION_MESSAGE }]);
+    return BigInt(position);
   }
 }

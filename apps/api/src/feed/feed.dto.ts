@@ -1,11 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_FEED_PAGE } from '@app/recommendations';
-import { ConsistentWith, IntegerBetween, digitsToNumber } from '../queries/read-model-params';
+import { ConsistentWith, IntegerBetween, LogPosition, digitsToNumber } from '../queries/read-model-params';
 import { Optional } from '../http/optional.decorator';
 
 export class FeedDto {
-  @ApiPropertyOptional({ type: String, example: '0', description: 'Events strictly after this log position' })
-  @ConsistentWith()
+  @LogPosition('Events strictly after this log position')
   after?: string;
 
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_FEED_PAGE, default: 100 })
