@@ -46,13 +46,13 @@ describe('hostile request bodies', () => {
     const keys = Object.fromEntries(Array.from({ length: 80_000 }, (_, i) => [`k${i}`, 1]));
     const { response, elapsed } = await expectRefused(JSON.stringify(keys), /values/);
     expect(response.text.length).toBeLessThan(2_000);
-    expect(elapsed).toBeLessThan(1_000);
+    expect(elapsed).toBeLessThan(1_500);
   });
 
   it('refuses 300,000 nested objects where one object belongs quickly and with a short answer', async () => {
     const { response, elapsed } = await expectRefused(`{"source":[${Array(300_000).fill('{}')}]}`, /values/);
     expect(response.text.length).toBeLessThan(2_000);
-    expect(elapsed).toBeLessThan(1_000);
+    expect(elapsed).toBeLessThan(1_500);
   });
 
   it('lists the first 20 problems and counts the rest in errorsOmitted', async () => {
