@@ -1,8 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Matches, ValidateBy, isISO8601 } from 'class-validator';
+import { ValidateBy, isISO8601 } from 'class-validator';
 import { TrimmedString } from '../http/validation.decorators';
+import { LogPosition } from '../queries/read-model-params';
+import { Optional } from '../http/optional.decorator';
 
 /** A date (midnight UTC) or a date-time with its zone; a time without a zone would depend on the server's. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -10,7 +12,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 function Instant(description: string): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: String, format: 'date-time', example: '2021-05-31T12:00:00Z', description }),
-    IsOptional(),
+    Optional(),
     ValidateBy({
       name: 'isInstant',
       validator: {
@@ -48,7 +50,7 @@ export class StateQueryDto {
 
   @ApiPropertyOptional({ type: Number, minimum: 0, description: 'The state right after this revision' })
   @Transform(digitsToNumber)
-  @IsOptional()
+  @Optional()
   @IntegerIn(0, Number.MAX_SAFE_INTEGER)
   revision?: number;
 }
@@ -84,15 +86,12 @@ export class AuditEventsQueryDto {
   @Instant('Events that occurred before this time')
   to?: string;
 
-  @ApiPropertyOptional({ type: String, description: 'Continue after this global position (nextAfter)' })
-  @IsOptional()
-  @IsString()
-  @Matches(/^\d{1,20}$/, { message: 'after must be a log position (digits)' })
+  @LogPosition('Continue after this global position (nextAfter)')
   after?: string;
 
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_AUDIT_EVENTS, default: 100 })
   @Transform(digitsToNumber)
-  @IsOptional()
+  @Optional()
   @IntegerIn(1, MAX_AUDIT_EVENTS)
   limit?: number;
 }

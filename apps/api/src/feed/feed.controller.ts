@@ -16,7 +16,7 @@ import { Roles } from '../auth';
 import { ProblemResponses, READ_MODEL_PROBLEMS } from '../http/problem-responses.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
-import { POSITION_TEXT, positionOf } from '../queries/read-model-params';
+import { POSITION_MESSAGE, isLogPosition, positionOf } from '../queries/read-model-params';
 import { FeedDto } from './feed.dto';
 import { FeedPageResponse } from './feed-page.response';
 import { streamFeed } from './feed-stream';
@@ -68,11 +68,9 @@ export class FeedController {
 
   private resumePoint(lastEventId: string | undefined): bigint | undefined {
     if (lastEventId === undefined) return undefined;
-    if (!POSITION_TEXT.test(lastEventId.trim())) {
-      throw new RequestValidationError([
-        { field: 'Last-Event-ID', message: 'must be a log position: digits, like 42' },
-      ]);
-    }
-    return BigInt(lastEventId.trim());
+    const position = lastEventId.trim();
+    if (!isLogPosition(position))
+      throw new RequestValidationError([{ field: 'Last-Event-ID', message: POSITION_MESSAGE }]);
+    return BigInt(position);
   }
 }

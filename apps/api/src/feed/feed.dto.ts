@@ -1,15 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
 import { MAX_FEED_PAGE } from '@app/recommendations';
-import { ConsistentWith, IntegerBetween, digitsToNumber } from '../queries/read-model-params';
+import { ConsistentWith, IntegerBetween, LogPosition, digitsToNumber } from '../queries/read-model-params';
+import { Optional } from '../http/optional.decorator';
 
 export class FeedDto {
-  @ApiPropertyOptional({ type: String, example: '0', description: 'Events strictly after this log position' })
-  @ConsistentWith()
+  @LogPosition('Events strictly after this log position')
   after?: string;
 
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_FEED_PAGE, default: 100 })
-  @IsOptional()
+  @Optional()
   @digitsToNumber
   @IntegerBetween(1, MAX_FEED_PAGE)
   limit?: number;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { jsonShapeProblem } from './json-body-limits';
 import { RequestValidationError } from './request-validation.error';
 
 /** JSON media types besides application/json (e.g. application/merge-patch+json), parsed the same way. */
@@ -11,11 +12,12 @@ const JSON_SUFFIX_TYPE = /^application\/[\w.-]+\+json(?:\s*;.*)?$/i;
 export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
   const parseJson = (request: unknown, body: string, done: (error: Error | null, value?: unknown) => void) =>
-    parse(request as never, body, (error, value) =>
-      error
-        ? done(new RequestValidationError([{ field: 'body', message: 'must be valid JSON' }]))
-        : done(null, value),
-    );
+    parse(request as never, body, (error, value) => {
+      const problem = error ? 'must be valid JSON' : jsonShapeProblem(value);
+      return problem
+        ? done(new RequestValidationError([{ field: 'body', message: problem }]))
+        : done(null, value);
+    });
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJson);
   fastify.addContentTypeParser(JSON_SUFFIX_TYPE, { parseAs: 'string', bodyLimit }, parseJson);

@@ -54,7 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   toProblem(error: unknown): ProblemDetails {
     if (error instanceof RequestValidationError) {
-      return problem(HttpStatus.BAD_REQUEST, error.code, error.message, { errors: error.errors });
+      return problem(HttpStatus.BAD_REQUEST, error.code, error.message, error.details());
     }
     if (error instanceof DomainError) {
       return problem(statusForCode(error.code), error.code, error.message, error.details());

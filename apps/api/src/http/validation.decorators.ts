@@ -7,11 +7,11 @@ import {
   IsArray,
   IsIn,
   IsISO8601,
-  IsOptional,
   IsString,
   Length,
   Matches,
 } from 'class-validator';
+import { Optional } from './optional.decorator';
 
 interface StringRule {
   min?: number;
@@ -45,7 +45,7 @@ export function TrimmedString(rule: StringRule): PropertyDecorator {
       pattern: rule.pattern?.source,
     }),
     Transform(trim),
-    ...(rule.optional ? [IsOptional()] : []),
+    ...(rule.optional ? [Optional()] : []),
     IsString(),
     Length(min, rule.max, { message: `$property must be ${min} to ${rule.max} characters long` }),
     ...(rule.pattern
@@ -78,7 +78,7 @@ export function TrimmedStringList(rule: ListRule): PropertyDecorator {
       example: rule.example,
     }),
     Transform(trimEach),
-    ...(rule.optional ? [IsOptional()] : []),
+    ...(rule.optional ? [Optional()] : []),
     IsArray(),
     ...(rule.minItems ? [ArrayMinSize(rule.minItems)] : []),
     ArrayMaxSize(rule.maxItems),
@@ -98,7 +98,7 @@ export function IsoDateString(options: { optional?: boolean; example?: string } 
   return applyDecorators(
     documented(options.optional, { type: String, format: 'date', example: options.example ?? '2025-06-30' }),
     Transform(trim),
-    ...(options.optional ? [IsOptional()] : []),
+    ...(options.optional ? [Optional()] : []),
     IsString(),
     Matches(ISO_DATE, { message: '$property must be a date like 2025-06-30' }),
     IsISO8601({ strict: true }, { message: '$property is not a real calendar date' }),
@@ -111,7 +111,7 @@ export function OneOf(
 ): PropertyDecorator {
   return applyDecorators(
     documented(options.optional, { enum: values, example: options.example ?? values[0] }),
-    ...(options.optional ? [IsOptional()] : []),
+    ...(options.optional ? [Optional()] : []),
     IsIn(values, { message: `$property must be one of: ${values.join(', ')}` }),
   );
 }

@@ -1,20 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 import { MAX_PAGE_SIZE } from '@app/recommendations';
 import { IntegerBetween, digitsToNumber } from './read-model-params';
 import { RecommendationFiltersDto } from './recommendation-filters.dto';
+import { Optional } from '../http/optional.decorator';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
 export class ListRecommendationsDto extends RecommendationFiltersDto {
   @ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @digitsToNumber
-  @IsOptional()
+  @Optional()
   @IntegerBetween(1, MAX_PAGE_SIZE)
   limit?: number;
 
   @ApiPropertyOptional({ type: String, description: 'The nextCursor of the page before' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'cursor must be a nextCursor this API gave out' })
   cursor?: string;
 }

@@ -1,29 +1,35 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { ValidateBy } from 'class-validator';
+import { Optional } from '../http/optional.decorator';
 
 /** A log position as docs/api.md writes it: a decimal string. */
 export const POSITION_TEXT = /^\d{1,19}$/;
+/** Positions are SQLite integers (and EventStoreDB's are below this too): a larger one names no event. */
+export const MAX_POSITION = 2n ** 63n - 1n;
+export const POSITION_MESSAGE = `must be a log position: digits, like 42, at most ${MAX_POSITION}`;
 
-/** `?consistentWith=<position>`: wait up to 5 s for the read models to reach it (504 PROJECTION_BEHIND). */
-export const ConsistentWith = (): PropertyDecorator =>
+export const isLogPosition = (value: unknown): value is string =>
+  typeof value === 'string' && POSITION_TEXT.test(value) && BigInt(value) <= MAX_POSITION;
+
+/** A log position in a query parameter: one check, one message naming the parameter. */
+export const LogPosition = (description: string): PropertyDecorator =>
   applyDecorators(
-    ApiPropertyOptional({
-      type: String,
-      pattern: POSITION_TEXT.source,
-      example: '42',
-      description: 'Wait up to 5 s for the read models to include this log position (e.g. a command answer)',
-    }),
-    IsOptional(),
+    ApiPropertyOptional({ type: String, pattern: POSITION_TEXT.source, example: '42', description }),
+    Optional(),
     ValidateBy({
       name: 'isLogPosition',
       validator: {
-        validate: (value) => typeof value === 'string' && POSITION_TEXT.test(value),
-        defaultMessage: (args) => `${args?.property} must be a log position: digits, like 42`,
+        validate: isLogPosition,
+        defaultMessage: (args) => `${args?.property} ${POSITION_MESSAGE}`,
       },
     }),
   );
+
+/** `?consistentWith=<position>`: wait up to 5 s for the read models to reach it (504 PROJECTION_BEHIND). */
+export const ConsistentWith = (): PropertyDecorator =>
+  LogPosition('Wait up to 5 s for the read models to include this log position (e.g. a command answer)');
 
 /** Digits become a number; anything else stays text and fails the integer check that follows. */
 export const digitsToNumber = Transform(({ value }: { value: unknown }) =>

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import {
   POSITIONS,
   RECOMMENDATION_STATUSES,
@@ -13,6 +13,7 @@ import { OneOf, TrimmedString } from '../http/validation.decorators';
 import { PLAN_ID } from '../plans/register-plan.dto';
 import { SDG_TARGET } from '../recommendations/dto/proposal-fields';
 import { ConsistentWith, textToBoolean } from './read-model-params';
+import { Optional } from '../http/optional.decorator';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
@@ -59,7 +60,7 @@ export class RecommendationFiltersDto {
     description: 'Reviews past their due date, plan targets past theirs',
   })
   @textToBoolean
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { IsDefined, IsObject, ValidateNested } from 'class-validator';
 import { TrimmedString, TrimmedStringList } from '../../http/validation.decorators';
 import { SourceDto } from './source.dto';
+import { Optional } from '../../http/optional.decorator';
 
 /** SDG targets like `16`, `16.3`, `4.a`; goals 1 to 17. */
 export const SDG_TARGET = /^(1[0-7]|[1-9])(\.([1-9]\d?|[a-z]))?$/;
@@ -47,7 +48,7 @@ export const meetingRef = (): PropertyDecorator =>
 export function source(optional: boolean): PropertyDecorator {
   return (target, key) => {
     (optional ? ApiPropertyOptional({ type: SourceDto }) : ApiProperty({ type: SourceDto }))(target, key);
-    (optional ? IsOptional() : IsDefined())(target, key);
+    (optional ? Optional() : IsDefined())(target, key);
     IsObject()(target, key);
     ValidateNested()(target, key);
     Type(() => SourceDto)(target, key);

@@ -32,13 +32,20 @@ export const OVERDUE_SQL = `((r.status = 'under_review' AND r.review_due_date < 
 const tagged = (kind: 'sdg' | 'theme', match: string): string =>
   `EXISTS (SELECT 1 FROM ${TABLES.tags} t WHERE t.recommendation_id = r.id AND t.kind = '${kind}' AND ${match})`;
 
-/** Each word becomes a quoted FTS5 prefix term, so user input never reaches the query syntax. */
-export const searchTerms = (q: string): string =>
-  q
-    .split(/\s+/)
-    .filter((word) => word !== '')
-    .map((word) => `"${word.replace(/"/g, '""')}"*`)
-    .join(' ');
+/** Controls, format marks, lone surrogates, private and unassigned code points: FTS5 reads a NUL as the end. */
+const NOT_TEXT = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
+
+/**
+ * Each word becomes a quoted FTS5 prefix term, so user input never reaches the query syntax; characters that are
+ * not text separate words. Undefined when no word is left: such a search matches nothing.
+ */
+export function searchTerms(q: string): string | undefined {
+  const words = q
+    .replace(NOT_TEXT, ' ')
+    .split(/[\s\p{Z}]+/u)
+    .filter((word) => word !== '');
+  return words.length === 0 ? undefined : words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
+}
 
 /** SQL over the `recommendations` table aliased `r`; `today` is always bound for the overdue flag. */
 export function filterSql(filters: RecommendationFilters, today: string): SqlFilter {
@@ -70,8 +77,13 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
   if (filters.overdue !== undefined)
     clauses.push(filters.overdue ? OVERDUE_SQL : `NOT IFNULL(${OVERDUE_SQL}, 0)`);
   if (filters.q !== undefined) {
-    clauses.push(`r.seq IN (SELECT rowid FROM ${TABLES.search} WHERE ${TABLES.search} MATCH @q)`);
-    params.q = searchTerms(filters.q);
+    const terms = searchTerms(filters.q);
+    clauses.push(
+      terms === undefined
+        ? '0 = 1'
+        : `r.seq IN (SELECT rowid FROM ${TABLES.search} WHERE ${TABLES.search} MATCH @q)`,
+    );
+    if (terms !== undefined) params.q = terms;
   }
   return { where: clauses.length === 0 ? '1 = 1' : clauses.join(' AND '), params };
 }
