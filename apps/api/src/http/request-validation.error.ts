@@ -1,4 +1,5 @@
 import type { ValidationError } from 'class-validator';
+import { AppError } from '@app/errors';
 
 export interface FieldProblem {
   field: string;
@@ -6,14 +7,18 @@ export interface FieldProblem {
 }
 
 /** A request the API refuses before running anything: bad JSON, unknown or missing fields, limits. */
-export class RequestValidationError extends Error {
+export class RequestValidationError extends AppError {
   readonly code = 'VALIDATION_FAILED';
+  readonly kind = 'invalid';
   constructor(
     readonly errors: FieldProblem[],
     detail = errors.map((e) => e.message).join('; '),
   ) {
     super(detail);
-    this.name = 'RequestValidationError';
+  }
+
+  override details(): Record<string, unknown> {
+    return { errors: this.errors };
   }
 
   static fromClassValidator(errors: ValidationError[]): RequestValidationError {
