@@ -35,6 +35,29 @@ class Environment {
   @IsOptional() @IsIn(['FULL', 'NORMAL']) SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL' = 'FULL';
   @IsOptional() @IsIn(PROJECTION_MODES) PROJECTIONS: ProjectionMode = 'inline';
   @IsOptional() @IsInt() @Min(1) @Max(10_000) PROJECTION_BATCH_SIZE = 500;
+  // 100 a second per token: a bulk load (300 recommendations, 4 calls each, in a minute) is far below it.
+  @IsOptional() @IsInt() @Min(0) RATE_LIMIT_MAX = 6000;
+  @IsOptional() @IsInt() @Min(1) @Max(86_400) RATE_LIMIT_WINDOW_SECONDS = 60;
+  @IsOptional() @IsInt() @Min(0) AUTH_FAILURES_PER_ADDRESS = 20;
+  @IsOptional() @IsInt() @Min(0) AUTH_FAILURES_PER_TOKEN = 5;
+  @IsOptional() @IsInt() @Min(1) @Max(86_400) AUTH_FAILURE_WINDOW_SECONDS = 60;
+}
+
+const RATE_LIMIT_VARIABLES = [
+  'RATE_LIMIT_MAX',
+  'RATE_LIMIT_WINDOW_SECONDS',
+  'AUTH_FAILURES_PER_ADDRESS',
+  'AUTH_FAILURES_PER_TOKEN',
+  'AUTH_FAILURE_WINDOW_SECONDS',
+] as const;
+
+/** Requests per window per token (or per address without one), and failed sign-ins allowed per window; 0 turns a limit off. */
+export interface RateLimits {
+  max: number;
+  windowSeconds: number;
+  authFailuresPerAddress: number;
+  authFailuresPerToken: number;
+  authFailureWindowSeconds: number;
 }
 
 export interface AppConfig {
@@ -47,6 +70,7 @@ export interface AppConfig {
   sqliteSynchronous: 'FULL' | 'NORMAL';
   projections: ProjectionMode;
   projectionBatchSize: number;
+  rateLimits: RateLimits;
 }
 
 /** A configuration value the process cannot start with; the message names every bad variable. */
@@ -67,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     parsed.PROJECTION_BATCH_SIZE = /^\d+$/.test(present.PROJECTION_BATCH_SIZE)
       ? Number(present.PROJECTION_BATCH_SIZE)
       : NaN;
+  for (const name of RATE_LIMIT_VARIABLES) {
+    const value = present[name];
+    if (typeof value === 'string') parsed[name] = /^\d+$/.test(value) ? Number(value) : NaN;
+  }
   const errors = validateSync(parsed);
   if (errors.length > 0) {
     throw new ConfigError(
@@ -87,6 +115,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sqliteSynchronous: parsed.SQLITE_SYNCHRONOUS,
     projections: parsed.PROJECTIONS,
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE,
+    rateLimits: {
+      max: parsed.RATE_LIMIT_MAX,
+      windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,
+      authFailuresPerAddress: parsed.AUTH_FAILURES_PER_ADDRESS,
+      authFailuresPerToken: parsed.AUTH_FAILURES_PER_TOKEN,
+      authFailureWindowSeconds: parsed.AUTH_FAILURE_WINDOW_SECONDS,
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import { RequestValidationError } from './request-validation.error';
 
@@ -5,8 +6,8 @@ import { RequestValidationError } from './request-validation.error';
 const JSON_SUFFIX_TYPE = /^application\/[\w.-]+\+json(?:\s*;.*)?$/i;
 
 /**
- * Bodies are JSON or nothing: bad JSON and any other media type are 400s naming what is wrong (API.md has no
- * 415), raised as RequestValidationError so they reach the problem filter as themselves.
+ * Bodies are JSON or nothing: bad JSON is a 400 naming the body, any other media type a 415 naming Content-Type;
+ * both reach the problem filter as themselves.
  */
 export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
@@ -20,6 +21,12 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJson);
   fastify.addContentTypeParser(JSON_SUFFIX_TYPE, { parseAs: 'string', bodyLimit }, parseJson);
   fastify.addContentTypeParser('*', (_request, _payload, done) =>
-    done(new RequestValidationError([{ field: 'Content-Type', message: 'must be application/json' }])),
+    done(
+      new UnsupportedMediaTypeException({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        detail: 'Bodies must be application/json',
+        errors: [{ field: 'Content-Type', message: 'must be application/json' }],
+      }),
+    ),
   );
 }
