@@ -54,7 +54,10 @@ describe('the general limit per token and per address', () => {
   afterAll(() => api.close());
 
   it('given 5 requests with one token in the window, when a 6th comes, then 429; another token is not slowed', async () => {
-    for (let i = 0; i < 5; i++) await api.as('reporter').get('/whoami').expect(200);
+    for (let i = 0; i < 5; i++) {
+      const answer = await api.as('reporter').get('/whoami').expect(200);
+      expect(answer.headers['x-ratelimit-remaining']).toBe(String(4 - i));
+    }
     expectRateLimited(await api.as('reporter').get('/whoami'), 30);
     await api.as('auditor').get('/whoami').expect(200);
   });

@@ -29,6 +29,11 @@ describe('security headers on every answer', () => {
     for (const response of [json, problem]) {
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+      expect(response.headers).toMatchObject({
+        'x-frame-options': 'SAMEORIGIN',
+        'referrer-policy': 'no-referrer',
+        'strict-transport-security': expect.stringMatching(/max-age=/),
+      });
     }
   });
 });
