@@ -44,13 +44,15 @@ describe('every error answer is problem+json', () => {
   });
 
   it('given a body that is not JSON, when it is posted, then 415 UNSUPPORTED_MEDIA_TYPE naming Content-Type', async () => {
-    const response = await api
-      .as('secretariat')
-      .post('/recommendations')
-      .set('Content-Type', 'text/plain')
-      .send('hello');
-    expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
-    expect(response.body.errors).toEqual([{ field: 'Content-Type', message: expect.any(String) }]);
+    for (const mediaType of ['text/plain', '/////']) {
+      const response = await api
+        .as('secretariat')
+        .post('/recommendations')
+        .set('Content-Type', mediaType)
+        .send('{"text":"hello"}');
+      expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
+      expect(response.body.errors).toEqual([{ field: 'Content-Type', message: expect.any(String) }]);
+    }
   });
 
   it('given a route that does not exist, when it is called with any method, then 404 NOT_FOUND', async () => {

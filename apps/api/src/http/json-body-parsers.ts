@@ -1,5 +1,6 @@
 import { UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
+import { CONTENT_TYPE_PROBLEM } from './problem-details';
 import { RequestValidationError } from './request-validation.error';
 
 /** JSON media types besides application/json (e.g. application/merge-patch+json), parsed the same way. */
@@ -25,7 +26,7 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number
       new UnsupportedMediaTypeException({
         code: 'UNSUPPORTED_MEDIA_TYPE',
         detail: 'Bodies must be application/json',
-        errors: [{ field: 'Content-Type', message: 'must be application/json' }],
+        errors: [CONTENT_TYPE_PROBLEM],
       }),
     ),
   );

@@ -47,10 +47,14 @@ const FRAMEWORK_ANSWERS: Readonly<Record<number, [code: string, detail: string]>
   431: ['HEADERS_TOO_LARGE', 'The request headers are larger than the server accepts'],
 };
 
+/** A refused media type names the header at fault, as the body parser's own refusal does. */
+export const CONTENT_TYPE_PROBLEM = { field: 'Content-Type', message: 'must be application/json' };
+
 /** The problem for a status the framework (Fastify, Node's HTTP parser) decided, in this API's words. */
 export function frameworkProblem(status: number): ProblemDetails {
   const [code, detail] =
     FRAMEWORK_ANSWERS[status] ??
     (status < 500 ? FRAMEWORK_ANSWERS[HttpStatus.BAD_REQUEST] : ['INTERNAL', 'An unexpected error occurred']);
-  return problem(status, code, detail);
+  const extensions = status === HttpStatus.UNSUPPORTED_MEDIA_TYPE ? { errors: [CONTENT_TYPE_PROBLEM] } : {};
+  return problem(status, code, detail, extensions);
 }
