@@ -86,7 +86,7 @@ describe('the status of every error class', () => {
     expect(unlisted).toEqual([]);
   });
 
-  it('given an error a request can meet, then it is an AppError or a request refusal, never a bare Error', () => {
+  it('given an error a request can meet, then it is an AppError with a kind, never a bare Error', () => {
     for (const [error] of ANSWERS) {
       expect([error.constructor.name, error instanceof errors.AppError]).toEqual([
         error.constructor.name,
@@ -105,13 +105,14 @@ describe('the status of every error class', () => {
     expect(JSON.stringify(problem)).not.toMatch(/secret|path/);
   });
 
-  it('given a raw outage of the SQLite store, then 503 STORE_UNAVAILABLE without the driver text', () => {
+  it('given a raw outage of SQLite or EventStoreDB, then 503 STORE_UNAVAILABLE without the driver text', () => {
     const busy = Object.assign(new Error('database is locked'), { name: 'SqliteError', code: 'SQLITE_BUSY' });
     const closed = new TypeError('The database connection is not open');
-    for (const outage of [busy, closed]) {
+    const grpcDown = Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 });
+    for (const outage of [busy, closed, grpcDown]) {
       const problem = filter.toProblem(outage);
       expect(problem).toMatchObject({ status: 503, code: 'STORE_UNAVAILABLE' });
-      expect(JSON.stringify(problem)).not.toMatch(/database|SQLITE/);
+      expect(JSON.stringify(problem)).not.toMatch(/database|SQLITE|UNAVAILABLE:/);
     }
   });
 });
