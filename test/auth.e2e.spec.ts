@@ -29,7 +29,8 @@ describe('authentication over HTTP', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'api-auth-'));
-    config = loadConfig({ DATA_DIR: dataDir });
+    // The tests poll with tokens the server has not loaded yet: each poll is a failed sign-in, not a guess.
+    config = loadConfig({ DATA_DIR: dataDir, AUTH_FAILURES_PER_ADDRESS: '0', AUTH_FAILURES_PER_TOKEN: '0' });
     const created = await ensureUsersFile(config.usersFile);
     if (!created.created) throw new Error('expected a fresh users file');
     adminToken = created.token;

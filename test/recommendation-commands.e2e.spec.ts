@@ -186,13 +186,13 @@ describe('recommendation commands over HTTP (embedded store)', () => {
       expect(JSON.stringify(response.body)).not.toMatch(/at .*\.js/);
     });
 
-    it('400 VALIDATION_FAILED naming Content-Type for a body that is not sent as JSON', async () => {
+    it('415 UNSUPPORTED_MEDIA_TYPE naming Content-Type for a body that is not sent as JSON', async () => {
       const response = await api
         .as('reviewer')
         .post(`/recommendations/${id}/record-position`)
         .set('Content-Type', 'text/plain')
         .send('position=noted')
-        .expect(400);
+        .expect(415);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body.errors).toEqual([{ field: 'Content-Type', message: 'must be application/json' }]);
     });

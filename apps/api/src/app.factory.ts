@@ -2,21 +2,30 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { answerClientError, answerRouterError } from './http/framework-errors';
 import { acceptJsonBodiesOnly } from './http/json-body-parsers';
+import { BODY_LIMIT_BYTES } from './http/problem-details';
+import { limitRequestRates } from './http/rate-limits';
+import { addSecurityHeaders } from './http/security-headers';
 import { recordHttpMetrics } from './metrics/http-metrics.hook';
 import { MetricsRegistry } from './metrics/metrics.registry';
 
-/** 1 MiB: a larger body is a 413 before it is parsed. */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+export { BODY_LIMIT_BYTES } from './http/problem-details';
 
 /**
  * Builds the configured application on Fastify (a third of Express's per-request cost here, BENCHMARKS.md);
  * main.ts, the bench and the end-to-end tests share it. Callers `listen()`, or `init()` and `ready()`.
  */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    frameworkErrors: answerRouterError,
+    clientErrorHandler: answerClientError,
+  });
   const fastify = adapter.getInstance();
   acceptJsonBodiesOnly(fastify, BODY_LIMIT_BYTES);
+  await addSecurityHeaders(fastify);
+  await limitRequestRates(fastify, options.config.rateLimits);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bodyParser: false,
     logger: process.env.NODE_ENV === 'test' ? false : ['error', 'warn', 'log'],

@@ -36,6 +36,29 @@ class Environment {
   @IsOptional() @IsIn(PROJECTION_MODES) PROJECTIONS: ProjectionMode = 'inline';
   @IsOptional() @IsInt() @Min(1) @Max(10_000) PROJECTION_BATCH_SIZE = 500;
   @IsOptional() @IsInt() @Min(1) @Max(86_400) HEALTH_MAX_LAG_SECONDS = 60;
+  // 100 a second per token: a bulk load (300 recommendations, 4 calls each, in a minute) is far below it.
+  @IsOptional() @IsInt() @Min(0) RATE_LIMIT_MAX = 6000;
+  @IsOptional() @IsInt() @Min(1) @Max(86_400) RATE_LIMIT_WINDOW_SECONDS = 60;
+  @IsOptional() @IsInt() @Min(0) AUTH_FAILURES_PER_ADDRESS = 20;
+  @IsOptional() @IsInt() @Min(0) AUTH_FAILURES_PER_TOKEN = 5;
+  @IsOptional() @IsInt() @Min(1) @Max(86_400) AUTH_FAILURE_WINDOW_SECONDS = 60;
+}
+
+const RATE_LIMIT_VARIABLES = [
+  'RATE_LIMIT_MAX',
+  'RATE_LIMIT_WINDOW_SECONDS',
+  'AUTH_FAILURES_PER_ADDRESS',
+  'AUTH_FAILURES_PER_TOKEN',
+  'AUTH_FAILURE_WINDOW_SECONDS',
+] as const;
+
+/** Requests per window per token (or per address without one), and failed sign-ins allowed per window; 0 turns a limit off. */
+export interface RateLimits {
+  max: number;
+  windowSeconds: number;
+  authFailuresPerAddress: number;
+  authFailuresPerToken: number;
+  authFailureWindowSeconds: number;
 }
 
 export interface AppConfig {
@@ -50,6 +73,7 @@ export interface AppConfig {
   projectionBatchSize: number;
   /** Beyond this lag of any projection, /health answers 503 degraded. */
   healthMaxLagSeconds: number;
+  rateLimits: RateLimits;
 }
 
 /** A configuration value the process cannot start with; the message names every bad variable. */
@@ -72,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (typeof present.PORT === 'string') parsed.PORT = /^\d+$/.test(present.PORT) ? Number(present.PORT) : NaN;
   parsed.PROJECTION_BATCH_SIZE = wholeNumber(present.PROJECTION_BATCH_SIZE, parsed.PROJECTION_BATCH_SIZE);
   parsed.HEALTH_MAX_LAG_SECONDS = wholeNumber(present.HEALTH_MAX_LAG_SECONDS, parsed.HEALTH_MAX_LAG_SECONDS);
+  for (const name of RATE_LIMIT_VARIABLES) parsed[name] = wholeNumber(present[name], parsed[name]);
   const errors = validateSync(parsed);
   if (errors.length > 0) {
     throw new ConfigError(
@@ -93,6 +118,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projections: parsed.PROJECTIONS,
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE,
     healthMaxLagSeconds: parsed.HEALTH_MAX_LAG_SECONDS,
+    rateLimits: {
+      max: parsed.RATE_LIMIT_MAX,
+      windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,
+      authFailuresPerAddress: parsed.AUTH_FAILURES_PER_ADDRESS,
+      authFailuresPerToken: parsed.AUTH_FAILURES_PER_TOKEN,
+      authFailureWindowSeconds: parsed.AUTH_FAILURE_WINDOW_SECONDS,
+    },
   };
 }
 

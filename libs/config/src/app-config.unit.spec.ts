@@ -47,4 +47,16 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ HEALTH_MAX_LAG_SECONDS: bad })).toThrow(`HEALTH_MAX_LAG_SECONDS="${bad}"`);
     }
   });
+
+  it('limits rates generously by default: a bulk load of 1,200 calls in a minute is never throttled', () => {
+    const { rateLimits } = loadConfig({});
+    expect(rateLimits.max / rateLimits.windowSeconds).toBeGreaterThanOrEqual(1200 / 60);
+    expect(rateLimits).toMatchObject({ authFailuresPerAddress: 20, authFailuresPerToken: 5 });
+    expect(loadConfig({ RATE_LIMIT_MAX: '0', AUTH_FAILURES_PER_ADDRESS: '0' }).rateLimits).toMatchObject({
+      max: 0,
+      authFailuresPerAddress: 0,
+    });
+    expect(() => loadConfig({ RATE_LIMIT_MAX: 'lots' })).toThrow(/RATE_LIMIT_MAX="lots"/);
+    expect(() => loadConfig({ AUTH_FAILURE_WINDOW_SECONDS: '0' })).toThrow(/AUTH_FAILURE_WINDOW_SECONDS="0"/);
+  });
 });

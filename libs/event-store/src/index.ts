@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './event-store.errors';
+export { storeOutage } from './store-outage';
 export { checkStreamName, matchesFilter } from './event-store.validation';
 export {
   SqliteEventStore,

@@ -1,19 +1,11 @@
-/** A projection runtime error with a stable code; the HTTP edge maps the code to a status. */
-export abstract class ProjectionError extends Error {
-  abstract readonly code: string;
+import { AppError } from '@app/errors';
 
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-
-  details(): Record<string, unknown> {
-    return {};
-  }
-}
+/** A projection runtime error with a stable code; its `kind` tells the HTTP edge which status it is. */
+export abstract class ProjectionError extends AppError {}
 
 export class ProjectionNotFoundError extends ProjectionError {
   readonly code = 'PROJECTION.NOT_FOUND';
+  readonly kind = 'not_found';
   constructor(readonly projection: string) {
     super(`There is no projection named ${projection}`);
   }
@@ -24,6 +16,7 @@ export class ProjectionNotFoundError extends ProjectionError {
 
 export class RebuildInProgressError extends ProjectionError {
   readonly code = 'PROJECTION.REBUILD_IN_PROGRESS';
+  readonly kind = 'conflict';
   constructor(
     readonly projection: string,
     readonly process: string,
@@ -38,6 +31,7 @@ export class RebuildInProgressError extends ProjectionError {
 /** The read models did not reach the position a reader asked for in time. */
 export class ProjectionBehindError extends ProjectionError {
   readonly code = 'PROJECTION_BEHIND';
+  readonly kind = 'timeout';
   constructor(
     readonly projection: string,
     readonly requested: bigint,
@@ -57,6 +51,7 @@ export class ProjectionBehindError extends ProjectionError {
 /** Another writer (a rebuild's swap, another projector) moved the checkpoint; the runner re-reads it. */
 export class CheckpointMovedError extends ProjectionError {
   readonly code = 'PROJECTION.CHECKPOINT_MOVED';
+  readonly kind = 'conflict';
   constructor(
     readonly projection: string,
     readonly expected: bigint,

@@ -1,13 +1,15 @@
+import { UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import { jsonShapeProblem } from './json-body-limits';
+import { CONTENT_TYPE_PROBLEM } from './problem-details';
 import { RequestValidationError } from './request-validation.error';
 
 /** JSON media types besides application/json (e.g. application/merge-patch+json), parsed the same way. */
 const JSON_SUFFIX_TYPE = /^application\/[\w.-]+\+json(?:\s*;.*)?$/i;
 
 /**
- * Bodies are JSON or nothing: bad JSON and any other media type are refused naming what is wrong, raised as
- * RequestValidationError so they reach the problem filter as themselves.
+ * Bodies are JSON or nothing: bad JSON is a 400 naming the body, any other media type a 415 naming Content-Type;
+ * both reach the problem filter as themselves.
  */
 export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
@@ -22,6 +24,12 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJson);
   fastify.addContentTypeParser(JSON_SUFFIX_TYPE, { parseAs: 'string', bodyLimit }, parseJson);
   fastify.addContentTypeParser('*', (_request, _payload, done) =>
-    done(new RequestValidationError([{ field: 'Content-Type', message: 'must be application/json' }])),
+    done(
+      new UnsupportedMediaTypeException({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        detail: 'Bodies must be application/json',
+        errors: [CONTENT_TYPE_PROBLEM],
+      }),
+    ),
   );
 }

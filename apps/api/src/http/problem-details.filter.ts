@@ -1,41 +1,14 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  type ExceptionFilter,
-  HttpException,
-  HttpStatus,
-  Logger,
-} from '@nestjs/common';
-import { DomainError } from '@app/recommendations';
-import { EventStoreError } from '@app/event-store';
-import { ProjectionError } from '@app/projections';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { AppError } from '@app/errors';
+import { storeOutage } from '@app/event-store';
 import type { FastifyReply } from 'fastify';
-import { RequestValidationError } from './request-validation.error';
-import { statusForCode } from './problem-status';
+import { PROBLEM_JSON, frameworkProblem, problem, type ProblemDetails } from './problem-details';
+import { statusForKind } from './problem-status';
 
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  [extension: string]: unknown;
-}
+export type { ProblemDetails } from './problem-details';
 
-const problem = (
-  status: number,
-  code: string,
-  detail: string,
-  extensions: Record<string, unknown> = {},
-): ProblemDetails => ({
-  // Extensions first: they may never override the members RFC 9457 defines.
-  ...extensions,
-  type: `urn:problem:${code}`,
-  title: code,
-  status,
-  detail,
-  code,
-});
+/** Statuses of designed answers that are no fault of ours, so not logged as errors. */
+const EXPECTED_5XX: ReadonlySet<string> = new Set(['PROJECTION_BEHIND', 'STORE_UNAVAILABLE']);
 
 /** Turns every error into application/problem+json; a server error is logged here and never leaks its stack. */
 @Catch()
@@ -45,64 +18,51 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toProblem(error);
-    if (body.status >= 500 && body.code !== 'PROJECTION_BEHIND')
+    if (body.status >= 500 && !EXPECTED_5XX.has(body.code))
       this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (body.code === 'STORE_UNAVAILABLE') this.logger.warn(describe(error));
     // A streamed answer (SSE, CSV) already sent its head: all that is left is to cut it off.
     if (reply.sent || reply.raw.headersSent) return void reply.raw.end();
-    void reply.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+    void reply.status(body.status).type(PROBLEM_JSON).send(JSON.stringify(body));
   }
 
   toProblem(error: unknown): ProblemDetails {
-    if (error instanceof RequestValidationError) {
-      return problem(HttpStatus.BAD_REQUEST, error.code, error.message, error.details());
+    const known = storeOutage(error) ?? error;
+    if (known instanceof AppError) {
+      return problem(statusForKind(known.kind), known.code, known.message, known.details());
     }
-    if (error instanceof DomainError) {
-      return problem(statusForCode(error.code), error.code, error.message, error.details());
-    }
-    if (error instanceof ProjectionError) {
-      return problem(statusForCode(error.code), error.code, error.message, error.details());
-    }
-    if (error instanceof EventStoreError) {
-      return problem(statusForCode(error.code), error.code, error.message);
-    }
-    if (error instanceof HttpException) return this.fromHttpException(error);
-    return problem(
-      HttpStatus.INTERNAL_SERVER_ERROR,
-      'INTERNAL',
-      'An unexpected error occurred; it has been logged',
-    );
-  }
-
-  private fromHttpException(error: HttpException): ProblemDetails {
-    const status = error.getStatus();
-    const response = error.getResponse();
-    const fields =
-      typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
-    const code = typeof fields.code === 'string' ? fields.code : defaultCode(status);
-    const detail = typeof fields.detail === 'string' ? fields.detail : error.message;
-    const {
-      code: _code,
-      detail: _detail,
-      message: _message,
-      error: _error,
-      statusCode: _statusCode,
-      ...extensions
-    } = fields;
-    return problem(status, code, detail, extensions);
+    if (known instanceof HttpException) return fromHttpException(known);
+    const status = clientFaultStatus(known);
+    if (status !== undefined) return frameworkProblem(status);
+    return problem(500, 'INTERNAL', 'An unexpected error occurred; it has been logged');
   }
 }
 
-function defaultCode(status: number): string {
-  switch (status) {
-    case HttpStatus.UNAUTHORIZED:
-      return 'UNAUTHENTICATED';
-    case HttpStatus.FORBIDDEN:
-      return 'FORBIDDEN';
-    case HttpStatus.NOT_FOUND:
-      return 'NOT_FOUND';
-    case HttpStatus.PAYLOAD_TOO_LARGE:
-      return 'PAYLOAD_TOO_LARGE';
-    default:
-      return status < 500 ? 'VALIDATION_FAILED' : 'INTERNAL';
-  }
+/** Ours carry `{ code, detail }`; any other HttpException (Nest wrapping a Fastify error) gets our own words. */
+function fromHttpException(error: HttpException): ProblemDetails {
+  const status = error.getStatus();
+  const response = error.getResponse();
+  const fields =
+    typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+  if (typeof fields.code !== 'string') return frameworkProblem(status);
+  const {
+    code,
+    detail = error.message,
+    message: _message,
+    error: _error,
+    statusCode: _statusCode,
+    ...extensions
+  } = fields;
+  return problem(status, code, String(detail), extensions);
 }
+
+/** A library error that names a 4xx (`statusCode`) is the client's fault; its own text is never shown. */
+function clientFaultStatus(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+const describe = (error: unknown): string =>
+  error instanceof Error
+    ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}`
+    : String(error);

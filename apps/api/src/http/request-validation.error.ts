@@ -1,4 +1,5 @@
 import type { ValidationError } from 'class-validator';
+import { AppError } from '@app/errors';
 import { NOT_NULL } from './optional.decorator';
 
 export interface FieldProblem {
@@ -10,8 +11,9 @@ export interface FieldProblem {
 export const MAX_LISTED_PROBLEMS = 20;
 
 /** A request the API refuses before running anything: bad JSON, unknown or missing fields, limits. */
-export class RequestValidationError extends Error {
+export class RequestValidationError extends AppError {
   readonly code = 'VALIDATION_FAILED';
+  readonly kind = 'invalid';
   readonly errors: FieldProblem[];
   readonly errorsOmitted: number;
 
@@ -29,7 +31,7 @@ export class RequestValidationError extends Error {
   }
 
   /** The problem's extension members: `errors`, and `errorsOmitted` when the list was cut. */
-  details(): Record<string, unknown> {
+  override details(): Record<string, unknown> {
     return this.errorsOmitted > 0
       ? { errors: this.errors, errorsOmitted: this.errorsOmitted }
       : { errors: this.errors };

@@ -17,6 +17,7 @@ export class RecommendationNotYetProposedError extends RecommendationNotFoundErr
 /** Asked for a revision the recommendation has not reached. */
 export class RevisionNotFoundError extends DomainError {
   readonly code = 'RECOMMENDATION.REVISION_NOT_FOUND';
+  readonly kind = 'not_found';
   constructor(
     readonly recommendationId: string,
     readonly revision: bigint,
@@ -36,6 +37,7 @@ export class RevisionNotFoundError extends DomainError {
 /** Asked to verify a stream that has no events. */
 export class AuditStreamNotFoundError extends DomainError {
   readonly code = 'AUDIT.STREAM_NOT_FOUND';
+  readonly kind = 'not_found';
   constructor(readonly stream: string) {
     super(`Stream ${stream} has no events`);
   }

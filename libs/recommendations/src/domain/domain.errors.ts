@@ -1,23 +1,13 @@
+import { AppError } from '@app/errors';
 import type { RecommendationCommandType } from './recommendation.commands';
 import type { RecommendationStatus } from './recommendation.state';
 
-/** A rule of the domain said no; `code` is stable and the HTTP edge maps it to a status. */
-export abstract class DomainError extends Error {
-  abstract readonly code: string;
-
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-
-  /** Machine-readable fields for the problem+json body; never includes the message. */
-  details(): Record<string, unknown> {
-    return {};
-  }
-}
+/** A rule of the domain said no; `code` is stable and its `kind` tells the HTTP edge which status it is. */
+export abstract class DomainError extends AppError {}
 
 export class InvalidTransitionError extends DomainError {
   readonly code = 'RECOMMENDATION.INVALID_TRANSITION';
+  readonly kind = 'rejected';
   constructor(
     readonly status: RecommendationStatus,
     readonly command: RecommendationCommandType,
@@ -31,6 +21,7 @@ export class InvalidTransitionError extends DomainError {
 
 export class RecommendationNotFoundError extends DomainError {
   readonly code = 'RECOMMENDATION.NOT_FOUND';
+  readonly kind = 'not_found';
   constructor(readonly recommendationId: string) {
     super(`Recommendation ${recommendationId} does not exist`);
   }
@@ -41,6 +32,7 @@ export class RecommendationNotFoundError extends DomainError {
 
 export class DuplicateReferenceError extends DomainError {
   readonly code = 'RECOMMENDATION.DUPLICATE_REFERENCE';
+  readonly kind = 'conflict';
   constructor(
     readonly reference: string,
     readonly existingRecommendationId?: string,
@@ -56,6 +48,7 @@ export class DuplicateReferenceError extends DomainError {
 
 export class PositionNotSupportedError extends DomainError {
   readonly code = 'RECOMMENDATION.POSITION_NOT_SUPPORTED';
+  readonly kind = 'rejected';
   constructor(readonly position: string) {
     super(
       `Only a supported or partially supported recommendation can be reflected in a plan (it is ${position})`,
@@ -70,6 +63,7 @@ export type JustificationField = 'rationale' | 'reason' | 'assessment';
 
 export class RationaleRequiredError extends DomainError {
   readonly code = 'RECOMMENDATION.RATIONALE_REQUIRED';
+  readonly kind = 'rejected';
   constructor(
     readonly field: JustificationField,
     readonly command: RecommendationCommandType,
@@ -84,6 +78,7 @@ export class RationaleRequiredError extends DomainError {
 /** A stored stream breaks the lifecycle (an event from a status that never allows it); a server fault, not a user's. */
 export class UnexpectedEventError extends DomainError {
   readonly code = 'DOMAIN.UNEXPECTED_EVENT';
+  readonly kind = 'internal';
   constructor(
     readonly status: string,
     readonly eventType: string,
@@ -98,6 +93,7 @@ export class UnexpectedEventError extends DomainError {
 /** A plan named in a command body does not exist. */
 export class PlanUnknownError extends DomainError {
   readonly code = 'PLAN.UNKNOWN';
+  readonly kind = 'rejected';
   constructor(readonly planId: string) {
     super(`Plan ${planId} does not exist`);
   }
@@ -109,6 +105,7 @@ export class PlanUnknownError extends DomainError {
 /** A plan named in the path does not exist. */
 export class PlanNotFoundError extends DomainError {
   readonly code = 'PLAN.NOT_FOUND';
+  readonly kind = 'not_found';
   constructor(readonly planId: string) {
     super(`Plan ${planId} does not exist`);
   }
@@ -119,6 +116,7 @@ export class PlanNotFoundError extends DomainError {
 
 export class PlanAlreadyExistsError extends DomainError {
   readonly code = 'PLAN.ALREADY_EXISTS';
+  readonly kind = 'conflict';
   constructor(readonly planId: string) {
     super(`Plan ${planId} is already registered`);
   }
@@ -129,6 +127,7 @@ export class PlanAlreadyExistsError extends DomainError {
 
 export class InvalidPlanPeriodError extends DomainError {
   readonly code = 'PLAN.INVALID_PERIOD';
+  readonly kind = 'rejected';
   constructor(
     readonly periodStart: string,
     readonly periodEnd: string,
@@ -142,6 +141,7 @@ export class InvalidPlanPeriodError extends DomainError {
 
 export class TargetOutsidePeriodError extends DomainError {
   readonly code = 'PLAN.TARGET_OUTSIDE_PERIOD';
+  readonly kind = 'rejected';
   constructor(
     readonly planId: string,
     readonly targetDate: string,

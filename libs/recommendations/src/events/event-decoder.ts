@@ -7,6 +7,8 @@ import { withoutNulls } from './without-nulls';
 /** A stored event of a type this code does not know, where a recommendation event must be. */
 export class UnknownEventTypeError extends DomainError {
   readonly code = 'EVENT.UNKNOWN_TYPE';
+  // A stored log the code cannot read is our fault, never the caller's.
+  readonly kind = 'internal';
   constructor(readonly eventType: string) {
     super(`Stored event type ${eventType} is not a recommendation event`);
   }

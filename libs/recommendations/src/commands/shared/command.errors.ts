@@ -3,6 +3,7 @@ import { DomainError } from '../../domain';
 /** The stream moved on since the caller read it (If-Match), or retries against concurrent writers ran out. */
 export class ConcurrencyConflictError extends DomainError {
   readonly code = 'CONCURRENCY_CONFLICT';
+  readonly kind = 'conflict';
   constructor(
     readonly stream: string,
     readonly expectedRevision: bigint | undefined,
@@ -22,6 +23,7 @@ export class ConcurrencyConflictError extends DomainError {
 
 export class IdempotencyKeyReusedError extends DomainError {
   readonly code = 'IDEMPOTENCY_KEY_REUSED';
+  readonly kind = 'rejected';
   constructor(readonly idempotencyKey: string) {
     super(`Idempotency-Key ${idempotencyKey} was already used for a different request`);
   }
