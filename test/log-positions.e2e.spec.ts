@@ -66,4 +66,17 @@ describe('log positions beyond 2^63-1', () => {
     const audit = await api.as('auditor').get(`/audit/events?after=${MAX_POSITION}`).expect(200);
     expect(audit.body).toEqual({ events: [], nextAfter: null });
   });
+
+  it('a consistentWith beyond the end of the log is a 400 at once, not a wait that can only end in 504', async () => {
+    const beyond = (await api.store.headPosition()) + 1000n;
+    for (const [path, field] of queries().filter(([, name]) => name === 'consistentWith')) {
+      const response = await api.as('admin').get(`${path}${beyond}`);
+      expect({ path, status: response.status, code: response.body.code }).toEqual({
+        path,
+        status: 400,
+        code: 'PROJECTION.POSITION_BEYOND_LOG',
+      });
+      expect(response.body.errors).toEqual([{ field, message: expect.stringMatching(/end of the log/) }]);
+    }
+  });
 });

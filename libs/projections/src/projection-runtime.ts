@@ -2,7 +2,12 @@ import type { EventStore, Position } from '@app/event-store';
 import { ActivityStore } from './activity-store';
 import { CheckpointStore } from './checkpoint-store';
 import type { Projection } from './projection';
-import { ProjectionBehindError, ProjectionNotFoundError, RebuildInProgressError } from './projection.errors';
+import {
+  PositionBeyondLogError,
+  ProjectionBehindError,
+  ProjectionNotFoundError,
+  RebuildInProgressError,
+} from './projection.errors';
 import { ParkedEventStore } from './parked-event-store';
 import { retryParked, type RetryResult } from './parked-retry';
 import { lagBehind } from './projection-lag';
@@ -111,6 +116,11 @@ export class ProjectionRuntime {
 
   /** Read-your-writes: throws PROJECTION_BEHIND when a projection has not reached `position` in time. */
   async ensureAt(names: readonly string[], position: Position, timeoutMs: number): Promise<void> {
+    // Checked only when a wait is needed: a position every projection has reached needs no trip to the store.
+    if (names.some((name) => this.position(name) < position)) {
+      const head = await this.options.store.headPosition();
+      if (position > head) throw new PositionBeyondLogError(position, head);
+    }
     for (const name of names) {
       if (!(await this.waitFor(name, position, timeoutMs))) {
         throw new ProjectionBehindError(name, position, this.position(name));

@@ -28,6 +28,27 @@ export class RebuildInProgressError extends ProjectionError {
   }
 }
 
+/** A reader asked to wait for a position no write has reached yet: no wait could ever end but in a timeout. */
+export class PositionBeyondLogError extends ProjectionError {
+  readonly code = 'PROJECTION.POSITION_BEYOND_LOG';
+  readonly kind = 'invalid';
+  constructor(
+    readonly requested: bigint,
+    readonly head: bigint,
+  ) {
+    super(
+      `consistentWith ${requested} is beyond the end of the log (${head}); pass the position a command answered`,
+    );
+  }
+  override details(): Record<string, unknown> {
+    return {
+      errors: [{ field: 'consistentWith', message: `must not be beyond the end of the log (${this.head})` }],
+      requested: this.requested.toString(),
+      head: this.head.toString(),
+    };
+  }
+}
+
 /** The read models did not reach the position a reader asked for in time. */
 export class ProjectionBehindError extends ProjectionError {
   readonly code = 'PROJECTION_BEHIND';

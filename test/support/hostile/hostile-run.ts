@@ -45,7 +45,7 @@ const asByteStrings = (headers: Record<string, string>): Record<string, string> 
 
 async function send(baseUrl: string, request: HostileRequest, timeoutMs: number) {
   const body =
-    request.body === undefined
+    request.body === undefined || request.method === 'GET'
       ? undefined
       : 'raw' in request.body
         ? request.body.raw

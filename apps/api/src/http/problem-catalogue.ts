@@ -5,6 +5,7 @@ export const PROBLEM_CATALOGUE = {
     'bad JSON, an unknown, missing, null or out-of-range field, query value or header',
   ],
   BAD_REQUEST: [400, 'a URL the server cannot read (a broken % escape)'],
+  'PROJECTION.POSITION_BEYOND_LOG': [400, '?consistentWith= names a position beyond the end of the log'],
   UNAUTHENTICATED: [401, 'no bearer token, or one that matches no user'],
   FORBIDDEN: [403, 'the caller holds no role that may call the route'],
   NOT_FOUND: [404, 'no such route'],

@@ -57,7 +57,7 @@ export const AUTHENTICATED_PROBLEMS = [401, 429, 431, 503] as const;
 export const BODY_PROBLEMS = [400, 413, 415] as const;
 
 /** The read-model routes: a bad query value, or read models that did not catch up with ?consistentWith=. */
-export const READ_MODEL_PROBLEMS = [400, 504] as const;
+export const READ_MODEL_PROBLEMS = [400, 'PROJECTION.POSITION_BEYOND_LOG', 504] as const;
 
 export const CorrelationHeader = () =>
   ApiHeader({

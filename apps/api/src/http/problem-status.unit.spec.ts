@@ -66,6 +66,7 @@ const ANSWERS: Array<[Error, number, string]> = [
   [new projections.ProjectionNotFoundError('p'), 404, 'PROJECTION.NOT_FOUND'],
   [new projections.RebuildInProgressError('p', 'pid 1'), 409, 'PROJECTION.REBUILD_IN_PROGRESS'],
   [new projections.ProjectionBehindError('p', 9n, 2n), 504, 'PROJECTION_BEHIND'],
+  [new projections.PositionBeyondLogError(9n, 2n), 400, 'PROJECTION.POSITION_BEYOND_LOG'],
   [new projections.CheckpointMovedError('p', 1n, 2n), 409, 'PROJECTION.CHECKPOINT_MOVED'],
 ];
 
