@@ -43,7 +43,7 @@ export interface SqliteEventStoreOptions {
 /** The embedded event store: one SQLite file in WAL mode, EventStoreDB's append and read semantics. */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
-  readonly atomicAppendMany = true;
+  readonly atomicAppendMany: boolean = true;
   private readonly db: Database.Database;
   private readonly sql: SqliteStatements;
   private readonly waiters: AppendWaiters;
