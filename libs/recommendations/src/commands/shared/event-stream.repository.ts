@@ -83,8 +83,8 @@ export class EventStreamRepository {
       const earlier = this.earlierAnswer(loaded.recorded, context);
       if (earlier) {
         // A decision stored without its key record (a crash between the two writes): the retry completes it.
-        if (keyClaim && !keyHeld && !this.store.atomicAppendMany)
-          await this.recordKeyAfterDecision(keyClaim, context);
+        const recordMissing = keyClaim !== undefined && !keyHeld && !this.store.atomicAppendMany;
+        if (recordMissing) await this.recordKeyAfterDecision(keyClaim, context);
         return earlier;
       }
       const stale = context.expectedRevision !== undefined && loaded.revision !== undefined;
@@ -107,8 +107,8 @@ export class EventStreamRepository {
         // With a key, the next read tells a retry (its first answer) from another request (422) or a stale If-Match.
         const judgeAgain = context.idempotencyKey !== undefined || context.expectedRevision === undefined;
         if (!judgeAgain || attempt >= MAX_ATTEMPTS) {
-          const actual =
-            error.stream !== stream || error.actual === 'no_stream' ? loaded.revision : error.actual;
+          const onStream = error.stream === stream ? error.actual : loaded.revision;
+          const actual = onStream === 'no_stream' ? undefined : onStream;
           throw new ConcurrencyConflictError(stream, context.expectedRevision ?? loaded.revision, actual);
         }
       }
