@@ -27,8 +27,8 @@ describe('GET /metrics', () => {
     const after = await api.as('auditor').get('/metrics').expect(200);
     // A path parameter is labelled by its pattern, never by the id it carried.
     expect(sample(after.text, 'http_requests_total', 'route="/recommendations/:id",status="404"')).toBe(1);
-    // Each proposal claims its reference, then writes the recommendation: two appends.
-    expect(sample(response.text, 'event_store_appends_total', 'outcome="ok"')).toBe(4);
+    // Each proposal writes its reference claim and the recommendation in one multi-stream append.
+    expect(sample(response.text, 'event_store_appends_total', 'outcome="ok"')).toBe(2);
   });
 
   it('exposes each projection position and lag', async () => {

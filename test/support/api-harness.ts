@@ -7,6 +7,7 @@ import { loadConfig, type AppConfig } from '@app/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
 import { addUser } from '@app/users';
 import { createReadyApp } from '../../apps/api/src/app.factory';
+import type { AppModuleOptions } from '../../apps/api/src/app.module';
 
 process.env.NODE_ENV = 'test';
 
@@ -42,7 +43,7 @@ export interface ApiHarness {
 /** Starts the API on a fresh temp DATA_DIR with one user per role. */
 export async function startApi(
   env: Record<string, string> = {},
-  options: { consistencyTimeoutMs?: number } = {},
+  options: Pick<AppModuleOptions, 'consistencyTimeoutMs' | 'eventStore'> = {},
 ): Promise<ApiHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'api-e2e-'));
   const config = loadConfig({ DATA_DIR: dataDir, ...env });

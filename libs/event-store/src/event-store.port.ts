@@ -37,6 +37,13 @@ export interface AppendResult {
   position: Position;
 }
 
+/** One stream's part of a multi-stream append. */
+export interface StreamWrite {
+  stream: string;
+  events: readonly EventToAppend[];
+  expectedRevision: ExpectedRevision;
+}
+
 export interface ReadStreamOptions {
   /** Inclusive; defaults to the start (forwards) or the end (backwards). */
   fromRevision?: bigint | 'start' | 'end';
@@ -82,6 +89,13 @@ export interface StoreHealth {
 export interface EventStore {
   readonly kind: string;
   append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult>;
+  /**
+   * True: `appendMany` stores every write or none. False: it writes them in order and stops at the first refusal,
+   * leaving the earlier ones stored (EventStoreDB has no multi-stream transaction).
+   */
+  readonly atomicAppendMany: boolean;
+  /** Appends to several streams, each with its own expected revision; answers one result per write, in order. */
+  appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]>;
   /** Events of one stream; an empty list when the stream does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -17,6 +17,8 @@ export interface ContractSubject {
 export interface ContractOptions {
   /** Whether the adapter refuses an event id stored before at another revision (a real EventStoreDB does not). */
   refusesReusedIds?: boolean;
+  /** Whether `appendMany` stores all writes or none (default), or writes in order up to the first refusal. */
+  atomicAppendMany?: boolean;
 }
 
 export const newEvent = (type = 'SomethingHappened', data: Record<string, unknown> = {}): EventToAppend => ({
@@ -131,6 +133,78 @@ export function describeEventStoreContract(
             WrongExpectedVersionError,
           );
           expect(await store.readStream(stream)).toHaveLength(2);
+        });
+      }
+    });
+
+    describe('appendMany', () => {
+      it('appends to several streams, each at its expected revision, and answers per write', async () => {
+        const [a, b] = [uniqueStream('many-a'), uniqueStream('many-b')];
+        await store.append(b, [newEvent()], { expectedRevision: 'no_stream' });
+        const results = await store.appendMany([
+          {
+            stream: a,
+            events: [newEvent('A', { n: 1 }), newEvent('A', { n: 2 })],
+            expectedRevision: 'no_stream',
+          },
+          { stream: b, events: [newEvent('B', { n: 3 })], expectedRevision: 0n },
+        ]);
+        expect(results.map((r) => r.nextExpectedRevision)).toEqual([1n, 1n]);
+        expect(results[1].position > results[0].position).toBe(true);
+        expect((await store.readStream(a)).map((e) => e.data.n)).toEqual([1, 2]);
+        expect((await store.readStream(b)).map((e) => e.position)).toContain(results[1].position);
+      });
+
+      it('answers a retried batch (same ids) as before and writes nothing', async () => {
+        const writes = [
+          { stream: uniqueStream('many-a'), events: [newEvent()], expectedRevision: 'no_stream' as const },
+          { stream: uniqueStream('many-b'), events: [newEvent()], expectedRevision: 'no_stream' as const },
+        ];
+        const first = await store.appendMany(writes);
+        const head = await store.headPosition();
+        expect(await store.appendMany(writes)).toEqual(first);
+        expect(await store.headPosition()).toBe(head);
+      });
+
+      it('checks every write before storing any: an invalid stream name stores nothing', async () => {
+        const head = await store.headPosition();
+        const batch = store.appendMany([
+          { stream: uniqueStream('many-a'), events: [newEvent()], expectedRevision: 'no_stream' },
+          { stream: '', events: [newEvent()], expectedRevision: 'no_stream' },
+        ]);
+        await expect(batch).rejects.toBeInstanceOf(InvalidAppendError);
+        expect(await store.headPosition()).toBe(head);
+      });
+
+      if (options.atomicAppendMany !== false) {
+        it('is atomic: when one write fails its expected revision, nothing of the batch is stored', async () => {
+          expect(store.atomicAppendMany).toBe(true);
+          const [a, b] = [uniqueStream('many-a'), uniqueStream('many-b')];
+          await store.append(b, [newEvent()], { expectedRevision: 'no_stream' });
+          const head = await store.headPosition();
+          const batch = store.appendMany([
+            { stream: a, events: [newEvent()], expectedRevision: 'no_stream' },
+            { stream: b, events: [newEvent()], expectedRevision: 'no_stream' },
+          ]);
+          await expect(batch).rejects.toMatchObject({ stream: b, expected: 'no_stream', actual: 0n });
+          await expect(batch).rejects.toBeInstanceOf(WrongExpectedVersionError);
+          expect(await store.readStream(a)).toEqual([]);
+          expect(await store.headPosition()).toBe(head);
+        });
+      } else {
+        it('writes in order and stops at the first refused write, keeping the earlier ones', async () => {
+          expect(store.atomicAppendMany).toBe(false);
+          const [a, b, c] = [uniqueStream('many-a'), uniqueStream('many-b'), uniqueStream('many-c')];
+          await store.append(b, [newEvent()], { expectedRevision: 'no_stream' });
+          const batch = store.appendMany([
+            { stream: a, events: [newEvent()], expectedRevision: 'no_stream' },
+            { stream: b, events: [newEvent()], expectedRevision: 'no_stream' },
+            { stream: c, events: [newEvent()], expectedRevision: 'no_stream' },
+          ]);
+          await expect(batch).rejects.toMatchObject({ stream: b, expected: 'no_stream', actual: 0n });
+          expect(await store.readStream(a)).toHaveLength(1);
+          expect(await store.readStream(b)).toHaveLength(1);
+          expect(await store.readStream(c)).toEqual([]);
         });
       }
     });

@@ -32,9 +32,9 @@ const WALKS: readonly (readonly [string, 'secretariat' | 'reviewer', object])[][
 ];
 
 /** The API listening on a real port, a plan and a dozen recommendations at every stage, and a token per role. */
-export async function startHostileTarget(): Promise<HostileTarget> {
+export async function startHostileTarget(env: Record<string, string> = {}): Promise<HostileTarget> {
   // Attacks include failed sign-ins by the thousand; the limits have their own tests.
-  const api = await startApi({ AUTH_FAILURES_PER_ADDRESS: '0', AUTH_FAILURES_PER_TOKEN: '0' });
+  const api = await startApi({ AUTH_FAILURES_PER_ADDRESS: '0', AUTH_FAILURES_PER_TOKEN: '0', ...env });
   await api.app.listen(0, '127.0.0.1');
   const address = api.app.getHttpServer().address() as { port: number };
   await api.as('secretariat').post('/plans', PLAN).expect(201);

@@ -6,6 +6,7 @@ import {
   type EventToAppend,
   type ReadAllOptions,
   type ReadStreamOptions,
+  type StreamWrite,
   type SubscribeToAllOptions,
 } from '@app/event-store';
 import type { MetricsRegistry } from './metrics.registry';
@@ -21,16 +22,25 @@ export class InstrumentedEventStore implements EventStore {
     return this.inner.kind;
   }
 
-  async append(
-    stream: string,
-    events: readonly EventToAppend[],
-    options: AppendOptions,
-  ): Promise<AppendResult> {
+  get atomicAppendMany(): boolean {
+    return this.inner.atomicAppendMany;
+  }
+
+  append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    return this.measured(events.length, () => this.inner.append(stream, events, options));
+  }
+
+  appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+    const count = writes.reduce((sum, write) => sum + write.events.length, 0);
+    return this.measured(count, () => this.inner.appendMany(writes));
+  }
+
+  private async measured<T>(eventCount: number, append: () => Promise<T>): Promise<T> {
     const stop = this.metrics.appendDuration.startTimer();
     try {
-      const result = await this.inner.append(stream, events, options);
+      const result = await append();
       this.metrics.appends.inc({ outcome: 'ok' });
-      this.metrics.appendedEvents.inc(events.length);
+      this.metrics.appendedEvents.inc(eventCount);
       return result;
     } catch (error) {
       this.metrics.appends.inc({

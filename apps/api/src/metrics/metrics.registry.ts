@@ -21,7 +21,7 @@ export class MetricsRegistry {
 
   readonly appends = new Counter({
     name: 'event_store_appends_total',
-    help: 'Appends to the event store, by outcome (ok, conflict, error)',
+    help: 'Appends to the event store (a multi-stream append counts once), by outcome (ok, conflict, error)',
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });

@@ -25,6 +25,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   type StoreHealth,
+  type StreamWrite,
   type SubscribeToAllOptions,
   type SubscriptionMessage,
 } from '../event-store.port';
@@ -50,6 +51,8 @@ export interface EventStoreDbEventStoreOptions {
 /** The production event store: EventStoreDB through its gRPC client, with the port's semantics. */
 export class EventStoreDbEventStore implements EventStore {
   readonly kind = 'eventstoredb';
+  /** The gRPC client appends to one stream per call: no transaction spans two streams. */
+  readonly atomicAppendMany = false;
   private readonly client: EventStoreDBClient;
   private readonly closing = new AbortController();
   private readonly pageSize: number;
@@ -80,6 +83,22 @@ export class EventStoreDbEventStore implements EventStore {
     // Servers answer an idempotent retry without a position: the stored last event has it.
     const position = result.position?.commit ?? (await this.positionOf(stream, result.nextExpectedRevision));
     return { nextExpectedRevision: result.nextExpectedRevision, position };
+  }
+
+  /** In order, one stream at a time; every write is checked before the first is sent. */
+  async appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    for (const write of writes) {
+      checkStreamName(write.stream);
+      checkEventsToAppend(write.events);
+    }
+    const results: AppendResult[] = [];
+    for (const write of writes) {
+      results.push(
+        await this.append(write.stream, write.events, { expectedRevision: write.expectedRevision }),
+      );
+    }
+    return results;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -51,6 +51,25 @@ describe('group commit in the embedded store', () => {
     expect(store.commitStats().transactions).toBe(1);
   });
 
+  it('rolls back a refused multi-stream append alone, all its writes; the others in its transaction are written', async () => {
+    const outcomes = await Promise.allSettled([
+      store.append('claimed', [event(1)], { expectedRevision: 'no_stream' }),
+      store.appendMany([
+        { stream: 'decision', events: [event(2)], expectedRevision: 'no_stream' },
+        { stream: 'claimed', events: [event(3)], expectedRevision: 'no_stream' },
+      ]),
+      store.appendMany([
+        { stream: 'other', events: [event(4)], expectedRevision: 'no_stream' },
+        { stream: 'claimed', events: [event(5)], expectedRevision: 0n },
+      ]),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await store.readStream('decision')).toEqual([]);
+    expect((await store.readStream('claimed')).map((e) => e.data.n)).toEqual([1, 5]);
+    expect((await store.readStream('other')).map((e) => e.data.n)).toEqual([4]);
+    expect(store.commitStats()).toEqual({ transactions: 1, appends: 3 });
+  });
+
   it('acknowledges in the order of the log', async () => {
     const acknowledged: AppendResult[] = [];
     await Promise.all(

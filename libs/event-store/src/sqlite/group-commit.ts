@@ -1,22 +1,22 @@
-import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
+import type { AppendResult, StreamWrite } from '../event-store.port';
 
 /** Appends committed together at most; more wait for the next transaction. */
 const MAX_GROUP_SIZE = 1000;
 
+/** One caller's append: one write, or several that stand or fall together. */
 export interface PendingAppend {
-  stream: string;
-  events: readonly EventToAppend[];
-  expected: ExpectedRevision;
-  resolve: (result: AppendResult) => void;
+  writes: readonly StreamWrite[];
+  resolve: (results: AppendResult[]) => void;
   reject: (error: unknown) => void;
 }
 
 export type AppendOutcome =
-  { ok: true; written: boolean; answer: AppendResult } | { ok: false; error: unknown };
+  { ok: true; written: boolean; answers: AppendResult[] } | { ok: false; error: unknown };
 
 /**
  * Group commit: appends that arrive while the event loop is busy are committed together in one transaction, so
- * they share one fsync. `commit` checks and writes each in its own savepoint; none is acknowledged before COMMIT.
+ * they share one fsync. `commit` checks and writes each append (all its writes) in its own savepoint; none is
+ * acknowledged before COMMIT.
  */
 export class GroupCommit {
   private pending: PendingAppend[] = [];
@@ -28,13 +28,9 @@ export class GroupCommit {
     private readonly onWritten: () => void,
   ) {}
 
-  submit(
-    stream: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
+  submit(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ stream, events, expected, resolve, reject });
+      this.pending.push({ writes, resolve, reject });
       this.schedule();
     });
   }
@@ -72,7 +68,7 @@ export class GroupCommit {
     this.stats.appends += batch.length;
     if (outcomes.some((outcome) => outcome.ok && outcome.written)) this.onWritten();
     outcomes.forEach((outcome, i) =>
-      outcome.ok ? batch[i].resolve(outcome.answer) : batch[i].reject(outcome.error),
+      outcome.ok ? batch[i].resolve(outcome.answers) : batch[i].reject(outcome.error),
     );
   }
 }

@@ -12,6 +12,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   type StoreHealth,
+  type StreamWrite,
   type SubscribeToAllOptions,
   type SubscriptionMessage,
 } from '../event-store.port';
@@ -41,11 +42,12 @@ export interface SqliteEventStoreOptions {
 /** The embedded event store: one SQLite file in WAL mode, EventStoreDB's append and read semantics. */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
+  readonly atomicAppendMany: boolean = true;
   private readonly db: Database.Database;
   private readonly sql: SqliteStatements;
   private readonly waiters: AppendWaiters;
   private readonly pageSize: number;
-  private readonly appendOne: Database.Transaction<SqliteEventStore['appendRows']>;
+  private readonly appendOne: Database.Transaction<SqliteEventStore['appendWrites']>;
   private readonly group: GroupCommit;
   private readonly clock: () => Date;
   private closed = false;
@@ -64,8 +66,8 @@ export class SqliteEventStore implements EventStore {
     this.waiters = new AppendWaiters(() => Number(dataVersion.get()), options.pollMs ?? 20);
     this.pageSize = options.pageSize ?? 500;
     this.clock = options.clock ?? (() => new Date());
-    // Called inside commitBatch, each append runs in its own savepoint: a failing one is rolled back alone.
-    this.appendOne = this.db.transaction(this.appendRows.bind(this));
+    // Called inside commitBatch, each append runs in its own savepoint: a failing one is rolled back alone, all its writes.
+    this.appendOne = this.db.transaction(this.appendWrites.bind(this));
     const commitBatch = this.db.transaction((batch: PendingAppend[]) =>
       batch.map((append): AppendOutcome => this.tryAppend(append)),
     );
@@ -92,15 +94,35 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     checkStreamName(stream);
     checkEventsToAppend(events);
-    return this.group.submit(stream, events, options.expectedRevision);
+    const [result] = await this.group.submit([
+      { stream, events, expectedRevision: options.expectedRevision },
+    ]);
+    return result;
+  }
+
+  /** All writes in one savepoint of one transaction: every one is stored, or none. */
+  async appendMany(writes: readonly StreamWrite[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    for (const write of writes) {
+      checkStreamName(write.stream);
+      checkEventsToAppend(write.events);
+    }
+    return this.group.submit(writes);
   }
 
   private tryAppend(append: PendingAppend): AppendOutcome {
     try {
-      return { ok: true, ...this.appendOne(append.stream, append.events, append.expected) };
+      return { ok: true, ...this.appendOne(append.writes) };
     } catch (error) {
       return { ok: false, error };
     }
+  }
+
+  private appendWrites(writes: readonly StreamWrite[]): { written: boolean; answers: AppendResult[] } {
+    const outcomes = writes.map((write) =>
+      this.appendRows(write.stream, write.events, write.expectedRevision),
+    );
+    return { written: outcomes.some((outcome) => outcome.written), answers: outcomes.map((o) => o.answer) };
   }
 
   private appendRows(

@@ -1,4 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { JsonObject } from '@app/event-store';
 import { DuplicateReferenceError } from '../../domain';
 import { EventStreamRepository, referenceStream, type CommandResult } from '../shared';
 import { ProposeRecommendationCommand } from './propose-recommendation.command';
@@ -9,14 +10,14 @@ export class ProposeRecommendationHandler implements ICommandHandler<ProposeReco
 
   async execute({ payload, context }: ProposeRecommendationCommand): Promise<CommandResult> {
     const { recommendationId, reference } = payload;
-    // The reference's own stream, claimed with no_stream, makes two concurrent proposals with one reference impossible.
-    await this.streams.claim(
-      referenceStream(reference),
-      'ReferenceReserved',
-      { reference, recommendationId },
-      context,
-      (held) => new DuplicateReferenceError(reference, String(held.recommendationId)),
-    );
-    return this.streams.decideRecommendation(payload, context);
+    // The reference's own stream, claimed with no_stream, makes two concurrent proposals with one reference impossible;
+    // it is written with the proposal, so a refused proposal reserves nothing.
+    const referenceClaim = {
+      stream: referenceStream(reference),
+      type: 'ReferenceReserved',
+      data: { reference, recommendationId },
+      conflict: (held: JsonObject) => new DuplicateReferenceError(reference, String(held.recommendationId)),
+    };
+    return this.streams.decideRecommendation(payload, context, [referenceClaim]);
   }
 }

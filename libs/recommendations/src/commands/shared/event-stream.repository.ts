@@ -10,6 +10,7 @@ import {
   type EventToAppend,
   type JsonObject,
   type RecordedEvent,
+  type StreamWrite,
 } from '@app/event-store';
 import { decide, fold, recommendationDecider, type Decider, type RecommendationCommand } from '../../domain';
 import { EventDecoder, UPCASTERS, UpcasterRegistry } from '../../events';
@@ -17,7 +18,8 @@ import type { CommandContext, CommandResult } from './command-context';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from './command.errors';
 import { deterministicUuid } from './deterministic-id';
 import { schemaVersionOf } from './event-schema-versions';
-import { idempotencyStream, recommendationStream } from './stream-names';
+import { idempotencyClaim, isClaimHeld, type StreamClaim } from './idempotency-record';
+import { recommendationStream } from './stream-names';
 
 /** Retries against concurrent writers (no If-Match) before answering 409. */
 const MAX_ATTEMPTS = 10;
@@ -59,17 +61,29 @@ export class EventStreamRepository {
     return { recorded, state: fold(decider, events), revision: recorded[recorded.length - 1]?.revision };
   }
 
+  /**
+   * Decides on `stream` and appends the decision together with `claims` (streams that make something unique) and the
+   * Idempotency-Key's record: all in one transaction when the store allows it, otherwise claims, decision, key record.
+   */
   async execute<C, S, E extends DomainEvent>(
     stream: string,
     decider: Decider<C, S, E>,
     decide: (state: S) => E[],
     context: CommandContext,
+    claims: readonly StreamClaim[] = [],
   ): Promise<Appended> {
-    await this.reserveIdempotencyKey(context);
+    const keyClaim = idempotencyClaim(context, stream);
     for (let attempt = 1; ; attempt++) {
+      // Read-only: a key held for another request is refused before anything is decided or written.
+      const keyHeld = keyClaim !== undefined && (await isClaimHeld(this.store, keyClaim));
       const loaded = await this.load(stream, decider);
       const earlier = this.earlierAnswer(loaded.recorded, context);
-      if (earlier) return earlier;
+      if (earlier) {
+        // A decision stored without its key record (a crash between the two writes): the retry completes it.
+        const recordMissing = keyClaim !== undefined && !keyHeld && !this.store.atomicAppendMany;
+        if (recordMissing) await this.recordKeyAfterDecision(keyClaim, context);
+        return earlier;
+      }
       const stale = context.expectedRevision !== undefined && loaded.revision !== undefined;
       if (stale && loaded.revision !== context.expectedRevision) {
         throw new ConcurrencyConflictError(stream, context.expectedRevision, loaded.revision);
@@ -77,19 +91,21 @@ export class EventStreamRepository {
       const events = decide(loaded.state);
       const last = loaded.recorded[loaded.recorded.length - 1];
       if (events.length === 0) return { revision: last?.revision ?? -1n, position: last?.position ?? 0n };
+      const decision: StreamWrite = {
+        stream,
+        events: this.envelopes(stream, loaded.recorded, events, context),
+        expectedRevision: loaded.revision ?? 'no_stream',
+      };
       try {
-        const result = await this.store.append(
-          stream,
-          this.envelopes(stream, loaded.recorded, events, context),
-          {
-            expectedRevision: loaded.revision ?? 'no_stream',
-          },
-        );
-        return { revision: result.nextExpectedRevision, position: result.position };
+        const writes = [...(await this.freeClaims(claims, context)), decision];
+        return await this.write(writes, keyHeld ? undefined : keyClaim, context);
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (context.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
-          const actual = error.actual === 'no_stream' ? undefined : error.actual;
+        // With a key, the next read tells a retry (its first answer) from another request (422) or a stale If-Match.
+        const judgeAgain = context.idempotencyKey !== undefined || context.expectedRevision === undefined;
+        if (!judgeAgain || attempt >= MAX_ATTEMPTS) {
+          const onStream = error.stream === stream ? error.actual : loaded.revision;
+          const actual = onStream === 'no_stream' ? undefined : onStream;
           throw new ConcurrencyConflictError(stream, context.expectedRevision ?? loaded.revision, actual);
         }
       }
@@ -100,6 +116,7 @@ export class EventStreamRepository {
   async decideRecommendation(
     command: RecommendationCommand,
     context: CommandContext,
+    claims: readonly StreamClaim[] = [],
   ): Promise<CommandResult> {
     const stream = recommendationStream(command.recommendationId);
     const appended = await this.execute(
@@ -107,51 +124,50 @@ export class EventStreamRepository {
       recommendationDecider,
       (state) => decide(command, state),
       context,
+      claims,
     );
     return { id: command.recommendationId, ...appended };
   }
 
-  /**
-   * Claims a stream that exists only to make something unique (a reference, an idempotency key): the first claim
-   * wins; a later one with the same claim passes (a retry); a different one gets `conflict()`.
-   */
-  async claim(
-    stream: string,
-    type: string,
-    data: JsonObject,
-    context: CommandContext,
-    conflict: (held: JsonObject) => Error,
-  ): Promise<void> {
-    const sameClaim = (held: JsonObject): boolean =>
-      Object.keys(data).every((key) => held[key] === data[key]);
-    // A lost race on the append means the stream now holds the winner's claim: the next read judges it.
-    for (;;) {
-      const [held] = await this.store.readStream(stream, { maxCount: 1 });
-      if (held) {
-        if (sameClaim(held.data)) return;
-        throw conflict(held.data);
-      }
-      try {
-        await this.store.append(stream, this.envelopes(stream, [], [{ type, data }], context), {
-          expectedRevision: 'no_stream',
-        });
-        return;
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-      }
+  /** The claims not held yet, as writes; a claim held with other data throws its conflict. */
+  private async freeClaims(claims: readonly StreamClaim[], context: CommandContext): Promise<StreamWrite[]> {
+    const free: StreamWrite[] = [];
+    for (const claim of claims) {
+      if (!(await isClaimHeld(this.store, claim))) free.push(this.claimWrite(claim, context));
     }
+    return free;
   }
 
-  private async reserveIdempotencyKey(context: CommandContext): Promise<void> {
-    const key = context.idempotencyKey;
-    if (key === undefined) return;
-    await this.claim(
-      idempotencyStream(context.actor.id, key),
-      'IdempotencyKeyUsed',
-      { requestHash: context.requestHash ?? '' },
-      context,
-      () => new IdempotencyKeyReusedError(key),
-    );
+  private claimWrite(claim: StreamClaim, context: CommandContext): StreamWrite {
+    const events = this.envelopes(claim.stream, [], [{ type: claim.type, data: claim.data }], context);
+    return { stream: claim.stream, events, expectedRevision: 'no_stream' };
+  }
+
+  /** The decision is the last of `writes`; the key record joins their transaction, or follows the decision. */
+  private async write(
+    writes: readonly StreamWrite[],
+    keyClaim: StreamClaim | undefined,
+    context: CommandContext,
+  ): Promise<Appended> {
+    const atomic = this.store.atomicAppendMany;
+    const batch = keyClaim && atomic ? [...writes, this.claimWrite(keyClaim, context)] : writes;
+    const results = await this.store.appendMany(batch);
+    if (keyClaim && !atomic) await this.recordKeyAfterDecision(keyClaim, context);
+    const decided = results[writes.length - 1];
+    return { revision: decided.nextExpectedRevision, position: decided.position };
+  }
+
+  /**
+   * Stores without multi-stream transactions: the key record follows its decision. A record already there is this
+   * request's (a concurrent retry) or, in the window described in docs/eventstoredb.md, another request's.
+   */
+  private async recordKeyAfterDecision(keyClaim: StreamClaim, context: CommandContext): Promise<void> {
+    const { stream, events } = this.claimWrite(keyClaim, context);
+    try {
+      await this.store.append(stream, events, { expectedRevision: 'no_stream' });
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+    }
   }
 
   /** A retry of a command already applied (same Idempotency-Key) gets the first answer again. */
@@ -174,10 +190,11 @@ export class EventStreamRepository {
     const occurredAt = this.clock().toISOString();
     const { actor, correlationId, causationId, commandId, idempotencyKey, requestHash } = context;
     const unchained = events.map((event, index) => ({
+      // The request hash is part of the id: only a true retry (same key, same body) repeats an append's ids.
       id:
         idempotencyKey === undefined
           ? randomUUID()
-          : deterministicUuid(actor.id, idempotencyKey, stream, String(index)),
+          : deterministicUuid(actor.id, idempotencyKey, requestHash ?? '', stream, String(index)),
       type: event.type,
       data: event.data as JsonObject,
       metadata: {

@@ -3,3 +3,4 @@ export * from './command.errors';
 export * from './deterministic-id';
 export * from './event-stream.repository';
 export * from './stream-names';
+export * from './idempotency-record';
