@@ -1,4 +1,4 @@
-import { startApi, type ApiHarness, type TestRole } from './support/api-harness';
+import { proposal, startApi, type ApiHarness, type TestRole } from './support/api-harness';
 import { proposeOne, runCommand } from './support/read-model-commands';
 
 describe('recommendation queries over HTTP', () => {
@@ -165,7 +165,18 @@ describe('recommendation queries over HTTP', () => {
   });
 
   it('504 PROJECTION_BEHIND when the read models do not reach consistentWith in time', async () => {
-    const response = await api.as('reporter').get('/recommendations?consistentWith=999999999').expect(504);
-    expect(response.body).toMatchObject({ code: 'PROJECTION_BEHIND', requested: '999999999' });
+    // No projector runs here, so a position the log holds is never applied.
+    const unprojected = await startApi({ PROJECTIONS: 'off' }, { consistencyTimeoutMs: 300 });
+    try {
+      const created = await unprojected.as('secretariat').post('/recommendations', proposal()).expect(201);
+      const position = created.body.position as string;
+      const response = await unprojected
+        .as('reporter')
+        .get(`/recommendations?consistentWith=${position}`)
+        .expect(504);
+      expect(response.body).toMatchObject({ code: 'PROJECTION_BEHIND', requested: position });
+    } finally {
+      await unprojected.close();
+    }
   });
 });

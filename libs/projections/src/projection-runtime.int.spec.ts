@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, type RecordedEvent } from '@app/event-store';
 import type { Projection, ReadView, Write } from './projection';
-import { ProjectionBehindError, ProjectionNotFoundError, RebuildInProgressError } from './projection.errors';
+import {
+  PositionBeyondLogError,
+  ProjectionBehindError,
+  ProjectionNotFoundError,
+  RebuildInProgressError,
+} from './projection.errors';
 import { tableRows } from './projection-sandbox';
 import { ProjectionRuntime } from './projection-runtime';
 import { ReadModelDatabase } from './read-model-database';
@@ -90,9 +95,16 @@ describe('projection runtime', () => {
   });
 
   it('waitFor answers false, and ensureAt throws PROJECTION_BEHIND, when the position is not reached in time', async () => {
+    await append('thing-a', 5);
     const projections = runtime();
     expect(await projections.waitFor('counter', 5n, 60)).toBe(false);
     await expect(projections.ensureAt(['counter'], 5n, 60)).rejects.toThrow(ProjectionBehindError);
+  });
+
+  it('ensureAt refuses at once a position beyond the end of the log: no wait could reach it', async () => {
+    await append('thing-a', 2);
+    const projections = runtime();
+    await expect(projections.ensureAt(['counter'], 5n, 60_000)).rejects.toThrow(PositionBeyondLogError);
   });
 
   it('resumes from its checkpoint after a restart: nothing lost, nothing applied twice', async () => {
