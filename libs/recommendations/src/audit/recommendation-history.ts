@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
-import { recommendationStream } from '../commands/shared/stream-names';
+import { recommendationStream } from '../commands/common/stream-names';
 import {
   RecommendationNotFoundError,
   fold,

@@ -9,7 +9,7 @@ import { MarkImplementedHandler } from './mark-implemented/mark-implemented.hand
 import { WithdrawRecommendationHandler } from './withdraw-recommendation/withdraw-recommendation.handler';
 import { ArchiveRecommendationHandler } from './archive-recommendation/archive-recommendation.handler';
 import { RegisterPlanHandler } from './register-plan/register-plan.handler';
-export * from './shared';
+export * from './common';
 export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
 export * from './schedule-review/schedule-review.command';

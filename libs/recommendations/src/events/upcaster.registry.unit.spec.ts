@@ -1,4 +1,4 @@
-import { schemaVersionOf } from '../commands/shared/event-schema-versions';
+import { schemaVersionOf } from '../commands/common/event-schema-versions';
 import { PLAN_EVENT_TYPES, RECOMMENDATION_EVENT_TYPES } from '../domain';
 import { EVENT_UPCASTERS, productionUpcasters } from './event-upcasters';
 import { UpcasterRegistry, type Upcaster } from './upcaster.registry';

@@ -5,7 +5,7 @@ import { ListRecommendationsHandler } from './list-recommendations/list-recommen
 import { ReadFeedHandler } from './read-feed/read-feed.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
 
-export * from './shared';
+export * from './common';
 export * from './list-recommendations/list-recommendations.query';
 export * from './get-recommendation/get-recommendation.query';
 export * from './list-plans/list-plans.query';

@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import { isRecommendationEventType } from '../domain';
-import { RECOMMENDATION_STREAM_PREFIX } from '../commands/shared/stream-names';
+import { RECOMMENDATION_STREAM_PREFIX } from '../commands/common/stream-names';
 
 export interface EventActor {
   id: string;

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { Projection, ReadView, Write } from '@app/projections';
 import type { PlanRegistered } from '../domain';
-import { PLAN_STREAM_PREFIX } from '../commands/shared/stream-names';
+import { PLAN_STREAM_PREFIX } from '../commands/common/stream-names';
 import { EventDecoder } from '../events';
 import { eventTime, isRecommendationEvent, recommendationIdOf } from './projected-event';
 import { LIFECYCLE_TABLES, TABLES } from './read-model.tables';

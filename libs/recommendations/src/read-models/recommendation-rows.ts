@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { Row, Write } from '@app/projections';
-import { referenceKey } from '../commands/shared/stream-names';
+import { referenceKey } from '../commands/common/stream-names';
 import { TABLES } from './read-model.tables';
 import type { RecommendationView, Transition } from './recommendation-view';
 

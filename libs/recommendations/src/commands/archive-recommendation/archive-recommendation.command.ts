@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Archive } from '../../domain';
-import type { CommandContext, CommandResult } from '../shared';
+import type { CommandContext, CommandResult } from '../common';
 
 export class ArchiveRecommendationCommand extends Command<CommandResult> {
   constructor(

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { JsonObject } from '@app/event-store';
 import { DuplicateReferenceError } from '../../domain';
-import { EventStreamRepository, referenceStream, type CommandResult } from '../shared';
+import { EventStreamRepository, referenceStream, type CommandResult } from '../common';
 import { ProposeRecommendationCommand } from './propose-recommendation.command';
 
 @CommandHandler(ProposeRecommendationCommand)

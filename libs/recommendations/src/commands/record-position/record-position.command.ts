@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { RecordPosition } from '../../domain';
-import type { CommandContext, CommandResult } from '../shared';
+import type { CommandContext, CommandResult } from '../common';
 
 export class RecordPositionCommand extends Command<CommandResult> {
   constructor(

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { planDecider, planPeriodOf } from '../../domain';
-import { EventStreamRepository, planStream, type CommandResult } from '../shared';
+import { EventStreamRepository, planStream, type CommandResult } from '../common';
 import { ReflectInPlanCommand } from './reflect-in-plan.command';
 
 @CommandHandler(ReflectInPlanCommand)

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { RegisterPlan } from '../../domain';
-import type { CommandContext, CommandResult } from '../shared';
+import type { CommandContext, CommandResult } from '../common';
 
 export class RegisterPlanCommand extends Command<CommandResult> {
   constructor(

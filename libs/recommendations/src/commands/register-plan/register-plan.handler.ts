@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decidePlan, planDecider } from '../../domain';
-import { EventStreamRepository, planStream, type CommandResult } from '../shared';
+import { EventStreamRepository, planStream, type CommandResult } from '../common';
 import { RegisterPlanCommand } from './register-plan.command';
 
 @CommandHandler(RegisterPlanCommand)

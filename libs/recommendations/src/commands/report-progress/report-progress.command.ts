@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { ReportProgress } from '../../domain';
-import type { CommandContext, CommandResult } from '../shared';
+import type { CommandContext, CommandResult } from '../common';
 
 export class ReportProgressCommand extends Command<CommandResult> {
   constructor(

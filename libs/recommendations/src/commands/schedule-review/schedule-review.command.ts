@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { ScheduleReview } from '../../domain';
-import type { CommandContext, CommandResult } from '../shared';
+import type { CommandContext, CommandResult } from '../common';
 
 export class ScheduleReviewCommand extends Command<CommandResult> {
   constructor(

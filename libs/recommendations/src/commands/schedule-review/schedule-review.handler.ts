@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EventStreamRepository, type CommandResult } from '../shared';
+import { EventStreamRepository, type CommandResult } from '../common';
 import { ScheduleReviewCommand } from './schedule-review.command';
 
 @CommandHandler(ScheduleReviewCommand)

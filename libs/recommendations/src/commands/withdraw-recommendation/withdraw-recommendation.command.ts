@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Withdraw } from '../../domain';
-import type { CommandContext, CommandResult } from '../shared';
+import type { CommandContext, CommandResult } from '../common';
 
 export class WithdrawRecommendationCommand extends Command<CommandResult> {
   constructor(

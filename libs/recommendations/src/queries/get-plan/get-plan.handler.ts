@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { PlanNotFoundError } from '../../domain';
 import { PROJECTION_NAMES } from '../../read-models';
-import { ReadModels, isoToday, readPlans } from '../shared';
+import { ReadModels, isoToday, readPlans } from '../common';
 import { GetPlanQuery } from './get-plan.query';
 
 /** One plan with its recommendation counts (404 PLAN.NOT_FOUND). */

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { PlanWithCounts, ReadModelAnswer } from '../shared';
+import type { PlanWithCounts, ReadModelAnswer } from '../common';
 
 export class GetPlanQuery extends Query<ReadModelAnswer<PlanWithCounts>> {
   constructor(

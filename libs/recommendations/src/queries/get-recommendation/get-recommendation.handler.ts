@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { RecommendationNotFoundError, type RecommendationStatus } from '../../domain';
 import { PROJECTION_NAMES, TABLES, type RecommendationView, type Transition } from '../../read-models';
-import { ReadModels, isoToday, recommendationDetails, type RecommendationDetails } from '../shared';
+import { ReadModels, isoToday, recommendationDetails, type RecommendationDetails } from '../common';
 import { GetRecommendationQuery } from './get-recommendation.query';
 
 interface TransitionRow {

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { ReadModelAnswer, RecommendationDetails } from '../shared';
+import type { ReadModelAnswer, RecommendationDetails } from '../common';
 
 export class GetRecommendationQuery extends Query<ReadModelAnswer<RecommendationDetails>> {
   constructor(

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { PROJECTION_NAMES } from '../../read-models';
-import { ReadModels, isoToday, readPlans } from '../shared';
+import { ReadModels, isoToday, readPlans } from '../common';
 import { ListPlansQuery } from './list-plans.query';
 
 /** Every registered plan with its recommendation counts, in id order. */

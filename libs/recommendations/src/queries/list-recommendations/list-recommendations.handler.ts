@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { PROJECTION_NAMES, TABLES, type RecommendationView } from '../../read-models';
-import { ReadModels, encodeCursor, filterSql, isoToday, recommendationItem } from '../shared';
+import { ReadModels, encodeCursor, filterSql, isoToday, recommendationItem } from '../common';
 import {
   ListRecommendationsQuery,
   MAX_PAGE_SIZE,

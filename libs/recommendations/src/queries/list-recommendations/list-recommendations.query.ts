@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { ReadModelAnswer, RecommendationFilters, RecommendationItem } from '../shared';
+import type { ReadModelAnswer, RecommendationFilters, RecommendationItem } from '../common';
 
 export interface RecommendationPage {
   items: RecommendationItem[];

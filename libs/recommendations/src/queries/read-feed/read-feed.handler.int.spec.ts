@@ -5,7 +5,7 @@ import { SqliteEventStore } from '@app/event-store';
 import { ReadModelDatabase } from '@app/projections';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
 import { readModelRuntime } from '../../read-models';
-import { ReadModels } from '../shared';
+import { ReadModels } from '../common';
 import { ReadFeedHandler } from './read-feed.handler';
 import { ReadFeedQuery, type FeedEvent } from './read-feed.query';
 

@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { PROJECTION_NAMES, TABLES } from '../../read-models';
-import { ReadModels } from '../shared';
+import { ReadModels } from '../common';
 import { MAX_FEED_PAGE, ReadFeedQuery, type FeedPage } from './read-feed.query';
 
 interface FeedRow {

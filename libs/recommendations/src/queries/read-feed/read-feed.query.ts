@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { ReadModelAnswer } from '../shared';
+import type { ReadModelAnswer } from '../common';
 
 export interface FeedEvent {
   position: string;

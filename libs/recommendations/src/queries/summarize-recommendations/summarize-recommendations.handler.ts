@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { PROJECTION_NAMES, TABLES } from '../../read-models';
-import { ReadModels, filterSql, isoToday } from '../shared';
+import { ReadModels, filterSql, isoToday } from '../common';
 import {
   SummarizeRecommendationsQuery,
   type RecommendationSummary,

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { ReadModelAnswer, RecommendationFilters } from '../shared';
+import type { ReadModelAnswer, RecommendationFilters } from '../common';
 
 export const SUMMARY_DIMENSIONS = [
   'status',

@@ -1,6 +1,6 @@
 import type { SqlValue } from '@app/projections';
 import type { Position, RecommendationStatus, SourceKind } from '../../domain';
-import { referenceKey } from '../../commands/shared/stream-names';
+import { referenceKey } from '../../commands/common/stream-names';
 import { TABLES } from '../../read-models';
 
 /** The filters of `GET /recommendations`, the CSV export and the summary (docs/api.md, Queries). */
