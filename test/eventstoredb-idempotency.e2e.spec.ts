@@ -1,22 +1,15 @@
-import { PLAN, startApi, type ApiHarness } from './support/api-harness';
-import { startEventStoreDbDouble, type EventStoreDbDouble } from './support/eventstoredb-double';
+import type { ApiHarness } from './support/api-harness';
+import { startApiOnEventStoreDb, type ApiOnEventStoreDb } from './support/api-on-eventstoredb';
 import { describeIdempotencyKeyRules } from './support/idempotency-scenarios';
 
 describe('Idempotency-Key over HTTP with EVENT_STORE=eventstoredb (gRPC test double)', () => {
-  let double: EventStoreDbDouble;
+  let running: ApiOnEventStoreDb;
   let api: ApiHarness;
   beforeAll(async () => {
-    double = await startEventStoreDbDouble();
-    api = await startApi({
-      EVENT_STORE: 'eventstoredb',
-      EVENTSTORE_CONNECTION_STRING: double.connectionString,
-    });
-    await api.as('secretariat').post('/plans', PLAN).expect(201);
+    running = await startApiOnEventStoreDb();
+    api = running.api;
   });
-  afterAll(async () => {
-    await api.close();
-    await double.stop();
-  });
+  afterAll(() => running.close());
 
   describeIdempotencyKeyRules(() => api);
 });
