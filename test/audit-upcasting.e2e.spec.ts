@@ -67,7 +67,7 @@ describe('reading events stored in an older payload version', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('folds the state from the newest shape, through every upcaster in turn', async () => {
+  it('folds the state from the newest shape, through the upcasters', async () => {
     const { body } = await as('auditor').get(`/recommendations/${id}/state`).expect(200);
     expect(body.state).toEqual({
       status: 'proposed',
@@ -75,7 +75,7 @@ describe('reading events stored in an older payload version', () => {
       reference: 'UNESCO-2015-3',
       text: 'Guarantee free pre-primary education.',
       language: 'en',
-      source: { kind: 'un_agency', entity: 'UNESCO' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNESCO' }] },
       themes: ['education', 'children'],
       sdgTargets: [],
       affectedGroups: [],
@@ -88,7 +88,7 @@ describe('reading events stored in an older payload version', () => {
       id,
       reference: 'UNESCO-2015-3',
       language: 'en',
-      source: { kind: 'un_agency', entity: 'UNESCO' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNESCO' }] },
       themes: ['education', 'children'],
       sdgTargets: [],
     });
@@ -111,7 +111,7 @@ describe('reading events stored in an older payload version', () => {
     const unchanged = await as('secretariat')
       .post(`/recommendations/${id}/amend`, {
         themes: ['education', 'children'],
-        source: { kind: 'un_agency', entity: 'UNESCO' },
+        source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNESCO' }] },
       })
       .expect(200);
     expect(unchanged.body.revision).toBe(0);

@@ -33,8 +33,11 @@ describe('GET /reports/recommendations.csv opened in a spreadsheet', () => {
   it('starts with a UTF-8 byte order mark, so Excel reads Cyrillic and Turkmen as UTF-8', async () => {
     const tag = `bom-${Date.now()}`;
     const text = 'Çagalaryň hukuklary barada kanun kabul etmek; принять закон о правах ребёнка.';
-    const { position } = await proposeOne(api, { text, source: { kind: 'un_agency', entity: tag } });
-    const body = await csvText(`sourceEntity=${tag}&consistentWith=${position}`);
+    const { position } = await proposeOne(api, {
+      text,
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: tag }] },
+    });
+    const body = await csvText(`party=${tag}&consistentWith=${position}`);
     expect(body.startsWith(`${UTF8_BOM}id,reference,`)).toBe(true);
     expect(rowsOf(body)[0].text).toBe(text);
   });
@@ -48,20 +51,26 @@ describe('GET /reports/recommendations.csv opened in a spreadsheet', () => {
       ({ position } = await proposeOne(api, {
         text,
         reference: `FORMULA-${tag}-${index}`,
-        source: { kind: 'un_agency', entity: tag, document: '=cmd|" /C calc"!A0' },
+        source: {
+          mechanism: { kind: 'unct' },
+          recommendingParties: [{ name: tag }],
+          document: '=cmd|" /C calc"!A0',
+        },
         themes: ['=1+2'],
       }));
     }
-    const rows = rowsOf(await csvText(`sourceEntity=${tag}&consistentWith=${position}`));
+    const rows = rowsOf(await csvText(`party=${tag}&consistentWith=${position}`));
     expect(rows.map((row) => row.text)).toEqual(formulas.map((text) => `'${text}`));
     expect(rows.every((row) => row.sourceDocument === `'=cmd|" /C calc"!A0`)).toBe(true);
     expect(rows.every((row) => row.themes === `'=1+2`)).toBe(true);
-    expect(rows.every((row) => row.sourceEntity === tag && row.reference.startsWith('FORMULA-'))).toBe(true);
+    expect(rows.every((row) => row.recommendingParties === tag && row.reference.startsWith('FORMULA-'))).toBe(
+      true,
+    );
   });
 
   it('says in the overdue column which deadline has passed, or nothing', async () => {
     const tag = `overdue-${Date.now()}`;
-    const source = { kind: 'un_agency', entity: tag };
+    const source = { mechanism: { kind: 'unct' }, recommendingParties: [{ name: tag }] };
     const review = await proposeOne(api, { source, reference: `${tag}-review` });
     await runCommand(api, 'secretariat', `/recommendations/${review.id}/schedule-review`, {
       reviewDueDate: '2021-06-30',
@@ -82,7 +91,7 @@ describe('GET /reports/recommendations.csv opened in a spreadsheet', () => {
     });
     const { position } = await proposeOne(api, { source, reference: `${tag}-fresh` });
     api.clock.advance(200 * 86_400);
-    const rows = rowsOf(await csvText(`sourceEntity=${tag}&consistentWith=${position}`));
+    const rows = rowsOf(await csvText(`party=${tag}&consistentWith=${position}`));
     expect(rows.map((row) => [row.reference, row.overdue])).toEqual([
       [`${tag}-review`, 'review due 2021-06-30'],
       [`${tag}-plan`, 'plan target 2021-05-31'],

@@ -42,7 +42,9 @@ describe('npm run demo', () => {
     expect(new Set(states.map((state) => state.status))).toEqual(
       new Set(['proposed', 'under_review', 'reviewed', 'planned', 'implemented', 'withdrawn', 'archived']),
     );
-    const entities = new Set(states.map((state) => (state.status === 'none' ? '' : state.source.entity)));
+    const entities = new Set(
+      states.map((state) => (state.status === 'none' ? '' : state.source.recommendingParties[0].name)),
+    );
     expect(entities.size).toBeGreaterThanOrEqual(8);
   });
 

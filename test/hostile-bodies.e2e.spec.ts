@@ -66,7 +66,10 @@ describe('hostile request bodies', () => {
 
   it('still takes an ordinary body', async () => {
     await send(
-      JSON.stringify({ themes: ['equality'], source: { kind: 'un_agency', entity: 'UNDP' } }),
+      JSON.stringify({
+        themes: ['equality'],
+        source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNDP' }] },
+      }),
     ).expect(200);
   });
 });

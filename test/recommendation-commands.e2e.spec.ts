@@ -30,7 +30,7 @@ describe('recommendation commands over HTTP (embedded store)', () => {
     const [proposed, scheduled] = await api.streamOf(id);
     expect(proposed.metadata).toMatchObject({
       actor: { id: 'secretariat-user', role: 'secretariat' },
-      schemaVersion: 1,
+      schemaVersion: 2,
       prevHash: ZERO_HASH,
     });
     expect(scheduled.metadata).toMatchObject({

@@ -53,7 +53,7 @@ describe('recommendation queries over HTTP', () => {
       status: 'reviewed',
       position: 'supported',
       language: 'en',
-      source: { kind: 'un_agency', entity: 'UNICEF' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNICEF' }] },
       reviewDueDate: '2021-06-30',
       overdue: false,
       plan: null,
@@ -104,12 +104,18 @@ describe('recommendation queries over HTTP', () => {
     const tag = `entity-${Date.now()}`;
     const upr = await propose({
       text: 'Обеспечить доступ к образованию для детей-инвалидов.',
-      source: { kind: 'upr', entity: tag },
+      source: { mechanism: { kind: 'upr' }, recommendingParties: [{ name: tag }] },
       themes: ['education'],
       sdgTargets: ['4.5'],
     });
-    const late = await propose({ source: { kind: 'un_agency', entity: tag }, sdgTargets: ['16.3'] });
-    const osce = await propose({ source: { kind: 'regional', entity: tag }, sdgTargets: ['16.10'] });
+    const late = await propose({
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: tag }] },
+      sdgTargets: ['16.3'],
+    });
+    const osce = await propose({
+      source: { mechanism: { kind: 'osce' }, recommendingParties: [{ name: tag }] },
+      sdgTargets: ['16.10'],
+    });
     const last = await run('secretariat', `/recommendations/${late.id}/schedule-review`, {
       reviewDueDate: '2021-01-15',
     });
@@ -118,14 +124,15 @@ describe('recommendation queries over HTTP', () => {
         (
           await api
             .as('reviewer')
-            .get(`/recommendations?sourceEntity=${tag}&consistentWith=${last}&${query}`)
+            .get(`/recommendations?party=${tag}&consistentWith=${last}&${query}`)
             .expect(200)
         ).body,
       );
 
     expect(await list('')).toEqual([upr.id, late.id, osce.id]);
     expect(await list('status=under_review')).toEqual([late.id]);
-    expect(await list('sourceKind=upr')).toEqual([upr.id]);
+    expect(await list('mechanism=upr')).toEqual([upr.id]);
+    expect(await list('mechanism=osce')).toEqual([osce.id]);
     expect(await list('sdg=16')).toEqual([late.id, osce.id]);
     expect(await list('sdg=16.3')).toEqual([late.id]);
     expect(await list('theme=education')).toEqual([upr.id]);
@@ -137,10 +144,7 @@ describe('recommendation queries over HTTP', () => {
     const seen: string[] = [];
     let cursor = '';
     for (let pages = 0; pages < 5; pages++) {
-      const page = await api
-        .as('reporter')
-        .get(`/recommendations?sourceEntity=${tag}&limit=2${cursor}`)
-        .expect(200);
+      const page = await api.as('reporter').get(`/recommendations?party=${tag}&limit=2${cursor}`).expect(200);
       seen.push(...ids(page.body));
       if (page.body.nextCursor === null) break;
       cursor = `&cursor=${page.body.nextCursor as string}`;

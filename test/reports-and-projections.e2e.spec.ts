@@ -41,9 +41,13 @@ describe('plans, reports and projections over HTTP', () => {
 
   it('GET /reports/summary counts by a dimension, with the position it reflects', async () => {
     const tag = `summary-${Date.now()}`;
-    await propose({ source: { kind: 'upr', entity: tag }, themes: ['health', 'water'], sdgTargets: ['3.8'] });
+    await propose({
+      source: { mechanism: { kind: 'upr' }, recommendingParties: [{ name: tag }] },
+      themes: ['health', 'water'],
+      sdgTargets: ['3.8'],
+    });
     const { position } = await propose({
-      source: { kind: 'upr', entity: tag },
+      source: { mechanism: { kind: 'upr' }, recommendingParties: [{ name: tag }] },
       themes: ['health'],
       sdgTargets: ['3.8', '6.1'],
     });
@@ -51,7 +55,7 @@ describe('plans, reports and projections over HTTP', () => {
       (
         await api
           .as('reporter')
-          .get(`/reports/summary?by=${by}&sourceEntity=${tag}&consistentWith=${position}`)
+          .get(`/reports/summary?by=${by}&party=${tag}&consistentWith=${position}`)
           .expect(200)
       ).body;
     const byTheme = await summary('theme');
@@ -78,12 +82,12 @@ describe('plans, reports and projections over HTTP', () => {
     const text = 'Принять закон, "о правах ребёнка";\nвключая, в частности, детей-мигрантов.';
     const { id, position } = await propose({
       text,
-      source: { kind: 'treaty_body', entity: tag },
+      source: { mechanism: { kind: 'treaty_body', body: tag }, recommendingParties: [{ name: tag }] },
       themes: ['a, b', 'c "d"'],
     });
     const response = await api
       .as('reporter')
-      .get(`/reports/recommendations.csv?sourceEntity=${tag}&consistentWith=${position}`)
+      .get(`/reports/recommendations.csv?party=${tag}&consistentWith=${position}`)
       .buffer(true)
       .parse((res, done) => {
         let body = '';
@@ -100,7 +104,9 @@ describe('plans, reports and projections over HTTP', () => {
       id,
       text,
       status: 'proposed',
-      sourceKind: 'treaty_body',
+      mechanism: 'treaty_body',
+      mechanismBody: tag,
+      recommendingParties: tag,
       themes: 'a, b; c "d"',
     });
     expect(Object.keys(rows[0])[0]).toBe('id');

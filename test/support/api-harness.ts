@@ -91,8 +91,8 @@ export const proposal = (overrides: object = {}): Record<string, unknown> => ({
   text: 'Adopt a comprehensive anti-discrimination law covering all grounds.',
   reference: `UNICEF-2021-${++references}`,
   source: {
-    kind: 'un_agency',
-    entity: 'UNICEF',
+    mechanism: { kind: 'unct' },
+    recommendingParties: [{ name: 'UNICEF' }],
     document: 'Country programme 2021-2025',
     paragraph: '12(b)',
     date: '2021-01-15',

@@ -31,7 +31,7 @@ const lifecycle = (recommendationId: string, n: number): Array<[Role, Recommenda
       recommendationId,
       reference: `UPR-2021-${n}`,
       text: `Recommendation ${n}: ratify the optional protocol.`,
-      source: { kind: 'upr', entity: 'Human Rights Council' },
+      source: { mechanism: { kind: 'upr' }, recommendingParties: [{ name: 'Human Rights Council' }] },
       themes: ['treaties'],
       sdgTargets: ['16.3'],
       affectedGroups: [],

@@ -1,27 +1,33 @@
-import type { Upcaster } from '@app/recommendations';
+import { EVENT_UPCASTERS, type Upcaster } from '@app/recommendations';
+import type { JsonObject } from '@app/event-store';
+
+/** The made-up version 1 named its source entity in `sourceEntity`, where version 2 names its parties. */
+const partiesFromSourceEntity = ({ sourceEntity, ...rest }: JsonObject): JsonObject => ({
+  ...rest,
+  source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: sourceEntity }] },
+});
+
+/** It kept themes in one string and had no language, SDG targets or affected groups. */
+const splitThemes = ({ themes, ...rest }: JsonObject): JsonObject => ({
+  ...rest,
+  language: 'en',
+  themes: String(themes)
+    .split(';')
+    .map((theme) => theme.trim()),
+  sdgTargets: [],
+  affectedGroups: [],
+});
 
 /**
- * A made-up past, registered for test/audit-upcasting.e2e.spec.ts only: version 1 of RecommendationProposed named
- * its source entity in `sourceEntity` and kept themes in one string; version 2 made `source` an object; version 3
- * split the themes. A module of its own, because the projection thread loads upcasters by module path.
+ * A made-up past, registered for test/audit-upcasting.e2e.spec.ts only, in place of the production upcasters: its
+ * version 1 of RecommendationProposed differs from the real one. A module of its own, because the projection thread
+ * loads upcasters by module path.
  */
 export const upcasters: Upcaster[] = [
   {
     eventType: 'RecommendationProposed',
     fromVersion: 1,
-    upcast: ({ sourceEntity, ...rest }) => ({ ...rest, source: { kind: 'un_agency', entity: sourceEntity } }),
+    upcast: (data) => splitThemes(partiesFromSourceEntity(data)),
   },
-  {
-    eventType: 'RecommendationProposed',
-    fromVersion: 2,
-    upcast: ({ themes, ...rest }) => ({
-      ...rest,
-      language: 'en',
-      themes: String(themes)
-        .split(';')
-        .map((theme) => theme.trim()),
-      sdgTargets: [],
-      affectedGroups: [],
-    }),
-  },
+  ...EVENT_UPCASTERS.filter((upcaster) => upcaster.eventType !== 'RecommendationProposed'),
 ];

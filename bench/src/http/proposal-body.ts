@@ -4,8 +4,8 @@ export const proposalBody = (tag: string) => ({
   language: 'en',
   reference: `BENCH-${process.pid}-${tag}`,
   source: {
-    kind: 'un_agency',
-    entity: 'UNICEF',
+    mechanism: { kind: 'unct' },
+    recommendingParties: [{ name: 'UNICEF' }],
     document: 'Country programme 2021-2025',
     paragraph: '12(b)',
     date: '2021-01-15',

@@ -14,7 +14,7 @@ export interface ProbeTarget {
   baseline?: Row[];
 }
 
-const LIST = '/recommendations?status=planned&sourceKind=un_agency&theme=data&limit=50';
+const LIST = '/recommendations?status=planned&mechanism=unct&theme=data&limit=50';
 
 /** Part 6: append and query latency at one log size, with the ratio to the small log's figures. */
 export async function scaleRows(target: ProbeTarget): Promise<Row[]> {
@@ -33,7 +33,7 @@ export async function scaleRows(target: ProbeTarget): Promise<Row[]> {
       }),
     },
     {
-      what: 'list with filters: GET /recommendations?status&sourceKind&theme',
+      what: 'list with filters: GET /recommendations?status&mechanism&theme',
       result: await probe({ url, token: tokens.secretariat, path: () => LIST, count }),
     },
     {

@@ -8,7 +8,7 @@ export const BENCH_PLAN = {
   periodEnd: '2025-12-31',
 };
 
-const KINDS = ['unct', 'un_agency', 'upr', 'treaty_body', 'special_procedure', 'regional', 'other'] as const;
+const MECHANISMS = ['unct', 'unct', 'upr', 'treaty_body', 'special_procedure', 'osce', 'other'] as const;
 const ENTITIES = [
   'UNICEF',
   'UNDP',
@@ -57,8 +57,8 @@ export function lifecycleScript(
       text: `Strengthen the collection of disaggregated data on ${pick(THEMES, n)} (recommendation ${n}).`,
       language: 'en',
       source: {
-        kind: pick(KINDS, n),
-        entity: pick(ENTITIES, n * 7),
+        mechanism: { kind: pick(MECHANISMS, n) },
+        recommendingParties: [{ name: pick(ENTITIES, n * 7) }],
         document: 'Country programme',
         date: '2021-01-15',
       },

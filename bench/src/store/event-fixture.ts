@@ -8,7 +8,12 @@ export const eventData = (n: number) => ({
   reference: `UNCT-2021-${n}`,
   text: 'Strengthen the generation and publication of data disaggregated by sex, age, disability and region.',
   language: 'en',
-  source: { kind: 'unct', entity: 'UNCT', document: 'Common Country Analysis', date: '2021-03-24' },
+  source: {
+    mechanism: { kind: 'unct' },
+    recommendingParties: [{ name: 'UNCT' }],
+    document: 'Common Country Analysis',
+    date: '2021-03-24',
+  },
   themes: ['Data generation', 'Statistics'],
   sdgTargets: ['17.18', '16.10'],
   affectedGroups: ['General', 'Persons with disabilities'],

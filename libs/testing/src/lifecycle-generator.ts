@@ -8,7 +8,7 @@ const HOUR = 3_600_000;
 type Step = { type: string; data: object; role?: string };
 
 const ENTITIES = ['UNICEF', 'UNDP', 'OHCHR', 'OSCE', 'UPR', 'CEDAW'];
-const KINDS = ['un_agency', 'un_agency', 'un_agency', 'regional', 'upr', 'treaty_body'];
+const MECHANISMS = ['unct', 'unct', 'unct', 'osce', 'upr', 'treaty_body'];
 const THEMES = ['education', 'gender equality', 'statistics', 'justice', 'права ребёнка'];
 const TEXTS = [
   'Strengthen the collection of disaggregated data, including by sex, age and disability.',
@@ -29,7 +29,10 @@ export function generatedLifecycle(n: number): Step[] {
       reference: `GEN-${n}`,
       text: `${TEXTS[n % TEXTS.length]} (${n})`,
       language: n % TEXTS.length === 1 ? 'ru' : 'en',
-      source: { kind: KINDS[n % KINDS.length], entity: ENTITIES[n % ENTITIES.length] },
+      source: {
+        mechanism: { kind: MECHANISMS[n % MECHANISMS.length] },
+        recommendingParties: [{ name: ENTITIES[n % ENTITIES.length] }],
+      },
       themes: [THEMES[n % THEMES.length], THEMES[(n + 2) % THEMES.length]],
       sdgTargets: [`${1 + (n % 17)}.${1 + (n % 3)}`, '16.3'],
       affectedGroups: ['children'],

@@ -15,7 +15,7 @@ type CommandSpec = { path: string; role: Role; body: (random: SeededRandom, targ
 const validProposal = (): object => ({
   text: `Ensure access to justice for every child, item ${unique()}.`,
   reference: `FUZZ-${unique()}`,
-  source: { kind: 'un_agency', entity: 'UNICEF' },
+  source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNICEF' }] },
   themes: ['justice'],
   sdgTargets: ['16.3'],
 });
@@ -91,7 +91,8 @@ export function mutatedBody(
         ...body,
         source: {
           ...(body.source as object),
-          [random.pick(['kind', 'entity', 'date', 'paragraph'])]: hostileValue(random),
+          [random.pick(['mechanism', 'recommendingParties', 'upr', 'stateUnderReview', 'date', 'paragraph'])]:
+            hostileValue(random),
         },
       },
     };

@@ -8,6 +8,13 @@ const QUERY_ROUTES: readonly { path: string; params: readonly string[]; role: Ro
     params: [
       'status',
       'position',
+      'mechanism',
+      'party',
+      'stateUnderReview',
+      'cycle',
+      'session',
+      'response',
+      'language',
       'sourceKind',
       'sourceEntity',
       'planId',

@@ -74,7 +74,8 @@ export const HOSTILE_VALUES: readonly unknown[] = [
   [LONG],
   Array.from({ length: 500 }, (_, i) => `t${i}`),
   {},
-  { kind: null, entity: null },
+  { mechanism: null, recommendingParties: [null] },
+  { kind: null, name: null, iso3: null },
   { $ne: 1 },
   [[['deep']]],
 ];

@@ -6,7 +6,7 @@ export class FieldProblemResponse {
   @ApiProperty({ example: 'source.kind', description: 'The field, header or part of the request at fault' })
   field!: string;
 
-  @ApiProperty({ example: 'source.kind must be one of: unct, un_agency, upr, …' })
+  @ApiProperty({ example: 'source.mechanism.kind must be one of: upr, treaty_body, …' })
   message!: string;
 }
 

@@ -1,8 +1,11 @@
-import { spreadsheetSafe, type RecommendationItem } from '@app/recommendations';
+import { spreadsheetSafe, type RecommendationItem, type RecommendingParty } from '@app/recommendations';
 
 type Cell = string | number | null;
 
 const list = (values: readonly string[] | undefined): string => (values ?? []).join('; ');
+
+/** "Norway (NOR)", or the name alone for a party without a code. */
+const partyCell = ({ name, iso3 }: RecommendingParty): string => (iso3 ? `${name} (${iso3})` : name);
 
 /** Which deadline has passed (only reviews and plan targets can be overdue); empty when none has. */
 function overdueDeadline(item: RecommendationItem): string {
@@ -18,11 +21,18 @@ export const CSV_COLUMNS: readonly [string, (item: RecommendationItem) => Cell][
   ['reference', (r) => r.reference],
   ['status', (r) => r.status],
   ['position', (r) => r.position],
-  ['sourceKind', (r) => r.source.kind],
-  ['sourceEntity', (r) => r.source.entity],
+  ['mechanism', (r) => r.source.mechanism.kind],
+  ['mechanismBody', (r) => r.source.mechanism.body ?? null],
+  ['recommendingParties', (r) => list(r.source.recommendingParties.map(partyCell))],
+  ['stateUnderReview', (r) => r.source.stateUnderReview ?? null],
+  ['uprCycle', (r) => r.source.upr?.cycle ?? null],
+  ['uprSession', (r) => r.source.upr?.session ?? null],
+  ['documentSymbol', (r) => r.source.documentSymbol ?? null],
   ['sourceDocument', (r) => r.source.document ?? null],
   ['sourceParagraph', (r) => r.source.paragraph ?? null],
   ['sourceDate', (r) => r.source.date ?? null],
+  ['externalId', (r) => r.source.externalId ?? null],
+  ['sourceResponse', (r) => r.source.response ?? null],
   ['language', (r) => r.language],
   ['text', (r) => r.text],
   ['themes', (r) => list(r.themes)],

@@ -3,30 +3,26 @@ import { IsBoolean } from 'class-validator';
 import {
   POSITIONS,
   RECOMMENDATION_STATUSES,
-  SOURCE_KINDS,
   type Position,
   type RecommendationFilters,
   type RecommendationStatus,
-  type SourceKind,
 } from '@app/recommendations';
 import { OneOf, TrimmedString } from '../http/validation.decorators';
 import { PLAN_ID } from '../plans/register-plan.dto';
 import { SDG_TARGET } from '../recommendations/dto/proposal-fields';
 import { ConsistentWith, textToBoolean } from './read-model-params';
 import { Optional } from '../http/optional.decorator';
+import { SourceFiltersDto, sourceFiltersOf } from './source-filters.dto';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
 /** The filters shared by the list, the CSV export and the summary; each bad value is a 400 naming its field. */
-export class RecommendationFiltersDto {
+export class RecommendationFiltersDto extends SourceFiltersDto {
   @OneOf(STATUSES, { optional: true, example: 'under_review' })
   status?: Exclude<RecommendationStatus, 'none'>;
 
   @OneOf(POSITIONS, { optional: true, example: 'supported' })
   position?: Position;
-
-  @OneOf(SOURCE_KINDS, { optional: true, example: 'un_agency' })
-  sourceKind?: SourceKind;
 
   @TrimmedString({
     max: 200,
@@ -35,9 +31,6 @@ export class RecommendationFiltersDto {
     description: 'Exact reference, case-insensitive',
   })
   reference?: string;
-
-  @TrimmedString({ max: 100, optional: true, example: 'UNICEF', description: 'Exact source entity' })
-  sourceEntity?: string;
 
   @TrimmedString({ max: 64, optional: true, pattern: PLAN_ID, example: 'NHRAP-2021-2025' })
   planId?: string;
@@ -77,7 +70,7 @@ export class RecommendationFiltersDto {
 }
 
 export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters {
-  const { status, position, reference, sourceKind, sourceEntity, planId, sdg, theme, overdue, q } = dto;
-  const filters = { status, position, reference, sourceKind, sourceEntity, planId, sdg, theme, overdue, q };
+  const { status, position, reference, planId, sdg, theme, overdue, q } = dto;
+  const filters = { status, position, reference, planId, sdg, theme, overdue, q, ...sourceFiltersOf(dto) };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
 }

@@ -3,31 +3,73 @@ import {
   POSITIONS,
   PROGRESS_STATUSES,
   RECOMMENDATION_STATUSES,
-  SOURCE_KINDS,
+  MECHANISM_KINDS,
   type Position,
   type ProgressStatus,
   type RecommendationStatus,
-  type SourceKind,
+  type MechanismKind,
 } from '@app/recommendations';
 import { enumOrNull, objectOrNull } from '../http/nullable';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
-export class SourceResponse {
-  @ApiProperty({ enum: SOURCE_KINDS, example: 'un_agency' })
-  kind!: SourceKind;
+export class MechanismResponse {
+  @ApiProperty({ enum: MECHANISM_KINDS, example: 'treaty_body' })
+  kind!: MechanismKind;
 
-  @ApiProperty({ example: 'UNICEF' })
-  entity!: string;
+  @ApiPropertyOptional({ example: 'CEDAW', description: 'The committee or the mandate' })
+  body?: string;
+}
+
+export class RecommendingPartyResponse {
+  @ApiProperty({ example: 'Norway' })
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'NOR', description: 'ISO 3166-1 alpha-3, for a State' })
+  iso3?: string;
+
+  @ApiPropertyOptional({ example: 'WEOG' })
+  regionalGroup?: string;
+}
+
+export class UprSessionResponse {
+  @ApiProperty({ type: 'integer', example: 3 })
+  cycle!: number;
+
+  @ApiProperty({ type: 'integer', example: 30 })
+  session!: number;
+}
+
+export class SourceResponse {
+  @ApiProperty({ type: () => MechanismResponse })
+  mechanism!: MechanismResponse;
+
+  @ApiProperty({ type: () => RecommendingPartyResponse, isArray: true })
+  recommendingParties!: RecommendingPartyResponse[];
+
+  @ApiPropertyOptional({ example: 'TKM' })
+  stateUnderReview?: string;
+
+  @ApiPropertyOptional({ type: () => UprSessionResponse })
+  upr?: UprSessionResponse;
+
+  @ApiPropertyOptional({ example: 'A/HRC/39/3' })
+  documentSymbol?: string;
 
   @ApiPropertyOptional({ example: 'Country programme 2021-2025' })
   document?: string;
 
-  @ApiPropertyOptional({ example: '12(b)' })
+  @ApiPropertyOptional({ example: '114.3' })
   paragraph?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2021-01-15' })
   date?: string;
+
+  @ApiPropertyOptional({ example: 'UPRInfo-101234' })
+  externalId?: string;
+
+  @ApiPropertyOptional({ example: 'Supported', description: "The source's own response" })
+  response?: string;
 }
 
 export class PlanLinkResponse {

@@ -63,8 +63,8 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       reference: 'DEMO-UNICEF-2021-01',
       text: 'Establish a juvenile justice system with specialised judges and diversion measures for children in conflict with the law.',
       source: {
-        kind: 'un_agency',
-        entity: 'UNICEF',
+        mechanism: { kind: 'unct' },
+        recommendingParties: [{ name: 'UNICEF' }],
         document: 'Country programme note',
         paragraph: '14',
         date: '2021-03-10',
@@ -84,7 +84,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposal: {
       reference: 'DEMO-UNDP-2021-02',
       text: 'Support the Ombudsperson towards accreditation with A status in line with the Paris Principles.',
-      source: { kind: 'un_agency', entity: 'UNDP', date: '2021-03-10' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNDP' }], date: '2021-03-10' },
       themes: ['National human rights institution'],
       sdgTargets: ['16.a'],
     },
@@ -107,7 +107,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposal: {
       reference: 'DEMO-OHCHR-2021-03',
       text: 'Extend a standing invitation to all special procedures mandate holders.',
-      source: { kind: 'un_agency', entity: 'OHCHR', date: '2021-03-10' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'OHCHR' }], date: '2021-03-10' },
       themes: ['Cooperation with special procedures'],
       sdgTargets: ['16.10'],
     },
@@ -117,7 +117,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposal: {
       reference: 'DEMO-WHO-2021-04',
       text: 'Guarantee access to essential health services for persons with disabilities in rural areas.',
-      source: { kind: 'un_agency', entity: 'WHO', date: '2021-04-02' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'WHO' }], date: '2021-04-02' },
       themes: ['Right to health', 'Disability'],
       sdgTargets: ['3.8', '10.2'],
       affectedGroups: ['Persons with disabilities', 'Rural population'],
@@ -128,7 +128,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposal: {
       reference: 'DEMO-ILO-2021-05',
       text: 'Ratify the ILO Violence and Harassment Convention, 2019 (No. 190).',
-      source: { kind: 'un_agency', entity: 'ILO', date: '2021-04-02' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'ILO' }], date: '2021-04-02' },
       themes: ['Labour rights', 'Gender equality'],
       sdgTargets: ['8.8', '5.2'],
       affectedGroups: ['Women', 'Workers'],
@@ -139,7 +139,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposal: {
       reference: 'DEMO-IOM-2021-06',
       text: 'Set up a national referral mechanism for victims of trafficking in persons.',
-      source: { kind: 'un_agency', entity: 'IOM', date: '2021-04-02' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'IOM' }], date: '2021-04-02' },
       themes: ['Trafficking in persons'],
       sdgTargets: ['16.2', '8.7'],
       affectedGroups: ['Migrants', 'Victims of trafficking'],
@@ -159,7 +159,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposal: {
       reference: 'DEMO-UNHCR-2021-07',
       text: 'Adopt procedures to identify and protect stateless persons and prevent statelessness at birth.',
-      source: { kind: 'un_agency', entity: 'UNHCR', date: '2021-04-02' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNHCR' }], date: '2021-04-02' },
       themes: ['Statelessness'],
       sdgTargets: ['16.9'],
       affectedGroups: ['Stateless persons', 'Children'],
@@ -181,7 +181,11 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposal: {
       reference: 'DEMO-ICRC-IHL-2021-08',
       text: 'Integrate international humanitarian law into the training of the armed forces at every level.',
-      source: { kind: 'other', entity: 'National IHL Committee', date: '2021-04-15' },
+      source: {
+        mechanism: { kind: 'other' },
+        recommendingParties: [{ name: 'National IHL Committee' }],
+        date: '2021-04-15',
+      },
       themes: ['International humanitarian law', 'Training'],
       sdgTargets: ['16.1'],
     },
@@ -198,9 +202,15 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       text: 'Ратифицировать Факультативный протокол к Конвенции против пыток. (Ratify OPCAT.)',
       language: 'ru',
       source: {
-        kind: 'upr',
-        entity: 'Universal Periodic Review',
-        document: 'A/HRC/46/15',
+        mechanism: { kind: 'upr' },
+        // A joint recommendation: the same text from two States in the third-cycle review.
+        recommendingParties: [
+          { name: 'Norway', iso3: 'NOR', regionalGroup: 'WEOG' },
+          { name: 'Sweden', iso3: 'SWE', regionalGroup: 'WEOG' },
+        ],
+        stateUnderReview: 'TKM',
+        upr: { cycle: 3, session: 37 },
+        documentSymbol: 'A/HRC/46/15',
         paragraph: '114.3',
         date: '2021-01-20',
       },
@@ -221,7 +231,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       reference: 'DEMO-OSCE-2021-10',
       text: 'Aýal-gyzlara garşy zorlugyň öňüni almak boýunça hünärmenleriň taýýarlygyny güýçlendirmek. (Strengthen training on preventing violence against women.)',
       language: 'tk',
-      source: { kind: 'regional', entity: 'OSCE', date: '2021-05-05' },
+      source: { mechanism: { kind: 'osce' }, recommendingParties: [{ name: 'OSCE' }], date: '2021-05-05' },
       themes: ['Gender-based violence'],
       sdgTargets: ['5.2'],
       affectedGroups: ['Women', 'Girls'],
@@ -240,7 +250,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposal: {
       reference: 'DEMO-UNFPA-2021-11',
       text: 'Collect data on maternal health disaggregated by age, region and disability.',
-      source: { kind: 'un_agency', entity: 'UNFPA', date: '2021-05-05' },
+      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNFPA' }], date: '2021-05-05' },
       themes: ['Data generation', 'Right to health'],
       sdgTargets: ['3.1', '17.18'],
       affectedGroups: ['Women'],

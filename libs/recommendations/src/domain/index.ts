@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './recommendation.events';
+export * from './recommendation-source';
 export * from './recommendation.state';
 export * from './recommendation.commands';
 export * from './recommendation.decider';

@@ -20,3 +20,6 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   const keys = Object.keys(left);
   return keys.length === Object.keys(right).length && keys.every((key) => jsonEqual(left[key], right[key]));
 }
+
+/** A plain copy without undefined members at any depth, as it will be stored: nested DTOs hold them too. */
+export const plainJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

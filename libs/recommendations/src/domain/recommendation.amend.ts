@@ -1,4 +1,4 @@
-import { jsonEqual, withoutUndefined } from './plain-json.util';
+import { jsonEqual, plainJson } from './plain-json.util';
 import type { Amend } from './recommendation.commands';
 import type { AmendableFields, RecommendationEvent } from './recommendation.events';
 import type { Proposal } from './recommendation.state';
@@ -22,7 +22,7 @@ type AssertNever<T extends never> = T;
 export function changedFields(command: Amend, current: Proposal): Partial<AmendableFields> {
   const changes: Partial<AmendableFields> = {};
   for (const field of AMENDABLE_FIELDS) {
-    const next = field === 'source' && command.source ? withoutUndefined(command.source) : command[field];
+    const next = field === 'source' && command.source ? plainJson(command.source) : command[field];
     if (next !== undefined && !jsonEqual(next, current[field])) Object.assign(changes, { [field]: next });
   }
   return changes;

@@ -1,10 +1,5 @@
-import type {
-  AmendableFields,
-  IsoDate,
-  Position,
-  ProgressStatus,
-  RecommendationSource,
-} from './recommendation.events';
+import type { AmendableFields, IsoDate, Position, ProgressStatus } from './recommendation.events';
+import type { RecommendationSource } from './recommendation-source';
 
 /** Every command names its recommendation; the handler loads `recommendation-<recommendationId>`. */
 type Targeted = { recommendationId: string };

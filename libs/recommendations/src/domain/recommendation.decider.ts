@@ -1,7 +1,7 @@
 import { PlanUnknownError, PositionNotSupportedError, TargetOutsidePeriodError } from './domain.errors';
 import type { Decider } from './decider';
 import { LIFECYCLE } from './lifecycle.table';
-import { withoutUndefined } from './plain-json.util';
+import { plainJson, withoutUndefined } from './plain-json.util';
 import { amendmentOf } from './recommendation.amend';
 import {
   DEFAULT_LANGUAGE,
@@ -97,7 +97,7 @@ function proposed(command: Propose): RecommendationEvent {
       reference: command.reference,
       text: command.text,
       language: command.language ?? DEFAULT_LANGUAGE,
-      source: withoutUndefined(command.source),
+      source: plainJson(command.source),
       themes: command.themes,
       sdgTargets: command.sdgTargets,
       affectedGroups: command.affectedGroups,

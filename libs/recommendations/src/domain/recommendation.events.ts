@@ -1,13 +1,4 @@
-export const SOURCE_KINDS = [
-  'unct',
-  'un_agency',
-  'upr',
-  'treaty_body',
-  'special_procedure',
-  'regional',
-  'other',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+import type { RecommendationSource } from './recommendation-source';
 
 export const POSITIONS = ['supported', 'partially_supported', 'noted'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -17,14 +8,6 @@ export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /** Dates are ISO 8601 calendar dates (`2025-06-30`), so they compare as strings. */
 export type IsoDate = string;
-
-export type RecommendationSource = {
-  kind: SourceKind;
-  entity: string;
-  document?: string;
-  paragraph?: string;
-  date?: IsoDate;
-};
 
 /** The fields a proposal sets and an amendment may change (everything but the reference). */
 export type AmendableFields = {

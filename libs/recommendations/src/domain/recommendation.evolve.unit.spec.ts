@@ -12,7 +12,7 @@ const proposal = {
   reference: 'UNCT-2021-01',
   text: 'Strengthen the generation and publication of disaggregated data.',
   language: 'en',
-  source: { kind: 'unct', entity: 'UNCT', date: '2021-03-24' },
+  source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNCT' }], date: '2021-03-24' },
   themes: ['Data generation', 'Statistics'],
   sdgTargets: ['17.18', '16.10'],
   affectedGroups: ['General'],

@@ -128,11 +128,18 @@ describe('propose', () => {
 
     recommendation
       .given([])
-      .when({ ...bare, source: { kind: 'upr', entity: 'UPR', document: undefined } })
+      .when({
+        ...bare,
+        source: { mechanism: { kind: 'upr' }, recommendingParties: [{ name: 'UPR' }], document: undefined },
+      })
       .then([
         {
           type: 'RecommendationProposed',
-          data: { ...expected, language: 'en', source: { kind: 'upr', entity: 'UPR' } },
+          data: {
+            ...expected,
+            language: 'en',
+            source: { mechanism: { kind: 'upr' }, recommendingParties: [{ name: 'UPR' }] },
+          },
         },
       ]);
   });
@@ -165,7 +172,12 @@ describe('amend', () => {
       .when({
         ...amend,
         language: 'en',
-        source: { kind: 'unct', entity: 'UNCT', date: '2021-03-24', paragraph: undefined },
+        source: {
+          mechanism: { kind: 'unct' },
+          recommendingParties: [{ name: 'UNCT' }],
+          date: '2021-03-24',
+          paragraph: undefined,
+        },
       })
       .then([]);
   });
@@ -180,8 +192,13 @@ describe('amend', () => {
   it('replaces the whole source', () => {
     recommendation
       .given(historyTo.proposed)
-      .when({ ...amend, source: { kind: 'un_agency', entity: 'UNFPA' } })
-      .then([{ type: 'RecommendationAmended', data: { source: { kind: 'un_agency', entity: 'UNFPA' } } }]);
+      .when({ ...amend, source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNFPA' }] } })
+      .then([
+        {
+          type: 'RecommendationAmended',
+          data: { source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNFPA' }] } },
+        },
+      ]);
   });
 });
 

@@ -1,7 +1,12 @@
+import { withV2Source } from './source-v1';
 import { UpcasterRegistry, type Upcaster } from './upcaster.registry';
 
-/** Every payload change so far; empty while every event type is still written at version 1. */
-export const EVENT_UPCASTERS: readonly Upcaster[] = [];
+/** Every payload change so far, oldest first. */
+export const EVENT_UPCASTERS: readonly Upcaster[] = [
+  // Model version 2 (issue 12): `source` names a mechanism and a list of recommending parties.
+  { eventType: 'RecommendationProposed', fromVersion: 1, upcast: withV2Source },
+  { eventType: 'RecommendationAmended', fromVersion: 1, upcast: withV2Source },
+];
 
 /** Injection token for the UpcasterRegistry that reads fold through; tests may provide their own. */
 export const UPCASTERS = Symbol('UPCASTERS');

@@ -33,3 +33,4 @@ export const PROJECTION_NAMES = {
   recommendations: recommendationLifecycleProjection.name,
   feed: feedProjection.name,
 } as const;
+export * from './source-columns';

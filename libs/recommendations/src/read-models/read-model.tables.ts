@@ -5,10 +5,16 @@ export const TABLES = {
   recommendations: 'recommendations',
   transitions: 'recommendation_transitions',
   tags: 'recommendation_tags',
+  parties: 'recommendation_parties',
   search: 'recommendation_search',
   plans: 'plans',
   feed: 'feed',
 } as const;
+
+/** Model version 2's source, one column per filter; `*_key` and `language` hold lookup keys (source-columns.ts). */
+const SOURCE_COLUMNS = `mechanism_kind TEXT NOT NULL, mechanism_body TEXT, state_under_review TEXT,
+      upr_cycle INTEGER, upr_session INTEGER, document_symbol TEXT, external_id TEXT, source_response TEXT,
+      source_response_key TEXT, language TEXT NOT NULL`;
 
 export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
   {
@@ -16,8 +22,9 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
     // `seq` is the proposal's log position: stable, unique and in creation order, so it is the list's cursor.
     columns: `seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, reference TEXT NOT NULL,
       reference_key TEXT NOT NULL, status TEXT NOT NULL,
-      position TEXT, source_kind TEXT NOT NULL, source_entity TEXT NOT NULL, plan_id TEXT, review_due_date TEXT,
-      plan_target_date TEXT, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, view TEXT NOT NULL`,
+      position TEXT, plan_id TEXT, review_due_date TEXT,
+      plan_target_date TEXT, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, view TEXT NOT NULL,
+      ${SOURCE_COLUMNS}`,
     // Few indexes: each costs every write, and the other filters scan a table of at most some 100,000 rows fast.
     indexes: ['status, seq', 'plan_id, status', 'reference_key'],
   },
@@ -34,6 +41,14 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
       PRIMARY KEY (recommendation_id, kind, value)`,
     withoutRowid: true,
     indexes: ['kind, value'],
+  },
+  {
+    name: TABLES.parties,
+    // name_key and iso3 are the lookup keys of `?party=` (case-insensitive in every script, as reference_key).
+    columns: `recommendation_id TEXT NOT NULL, ordinal INTEGER NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL,
+      iso3 TEXT, regional_group TEXT, PRIMARY KEY (recommendation_id, ordinal)`,
+    withoutRowid: true,
+    indexes: ['name_key', 'iso3'],
   },
   {
     name: TABLES.search,

@@ -6,9 +6,10 @@ import { EventDecoder } from '../events';
 import { eventTime, isRecommendationEvent, recommendationIdOf } from './projected-event';
 import { LIFECYCLE_TABLES, TABLES } from './read-model.tables';
 import { recommendationWrite, searchRows, tagRows, transitionRow } from './recommendation-rows';
+import { partyRows } from './source-columns';
 import { nextView, type RecommendationView } from './recommendation-view';
 
-/** Events whose payload carries the text, reference, themes or SDG targets. */
+/** Events whose payload carries the text, reference, source, themes or SDG targets. */
 const REWRITES_PROPOSAL = new Set(['RecommendationProposed', 'RecommendationAmended']);
 
 const isPlanRegistered = (event: RecordedEvent): boolean =>
@@ -26,7 +27,11 @@ function projectRecommendation(event: RecordedEvent, view: ReadView, decoder: Ev
     recommendationWrite(id, next.view, stored),
     transitionRow(id, event, next.transition),
     ...(proposalChanged
-      ? [...tagRows(id, next.view, before !== undefined), ...searchRows(next.view, before !== undefined)]
+      ? [
+          ...tagRows(id, next.view, before !== undefined),
+          ...partyRows(id, next.view, before !== undefined),
+          ...searchRows(next.view, before !== undefined),
+        ]
       : []),
   ];
 }
@@ -53,8 +58,8 @@ function projectPlan(event: RecordedEvent, decoder: EventDecoder): Write[] {
 /** Each recommendation's lifecycle (fields, status, transitions, time in status), its tags, text index, and plans. */
 export const lifecycleProjection = (decoder: EventDecoder): Projection => ({
   name: 'recommendations',
-  // 2: the reference_key column, for `?reference=`.
-  version: 2,
+  // 2: the reference_key column, for `?reference=`. 3: model version 2's source columns and parties.
+  version: 3,
   tables: LIFECYCLE_TABLES,
   handles: (event) => isRecommendationEvent(event) || isPlanRegistered(event),
   project: (event, view) =>

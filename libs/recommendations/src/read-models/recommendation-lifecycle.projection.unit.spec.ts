@@ -28,6 +28,16 @@ describe('recommendation lifecycle projection: proposal and review', () => {
         { recommendation_id: RECOMMENDATION_ID, kind: 'theme', value: 'Data generation' },
         { recommendation_id: RECOMMENDATION_ID, kind: 'theme', value: 'Statistics' },
       ],
+      recommendation_parties: [
+        {
+          recommendation_id: RECOMMENDATION_ID,
+          ordinal: 0,
+          name: 'UNCT',
+          name_key: 'unct',
+          iso3: null,
+          regional_group: null,
+        },
+      ],
       recommendation_search: [
         {
           rowid: 1,

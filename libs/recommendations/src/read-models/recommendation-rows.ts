@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@app/event-store';
 import type { Row, Write } from '@app/projections';
 import { referenceKey } from '../commands/common/stream-names';
 import { TABLES } from './read-model.tables';
+import { sourceColumns } from './source-columns';
 import type { RecommendationView, Transition } from './recommendation-view';
 
 /** The row the lists filter on, with the whole view beside it for the answers. */
@@ -15,14 +16,13 @@ export function recommendationColumns(id: string, view: RecommendationView): Row
     reference_key: referenceKey(state.reference),
     status: state.status,
     position: 'position' in state ? (state.position ?? null) : null,
-    source_kind: state.source.kind,
-    source_entity: state.source.entity,
     plan_id: plan?.planId ?? null,
     review_due_date: 'reviewDueDate' in state ? (state.reviewDueDate ?? null) : null,
     plan_target_date: plan?.targetDate ?? null,
     revision: view.revision,
     updated_at: view.updatedAt,
     view: JSON.stringify(view),
+    ...sourceColumns(state),
   };
 }
 

@@ -1,14 +1,25 @@
 import type { SqlValue } from '@app/projections';
-import type { Position, RecommendationStatus, SourceKind } from '../../domain';
+import type { MechanismKind, Position, RecommendationStatus } from '../../domain';
 import { referenceKey } from '../../commands/common/stream-names';
 import { TABLES } from '../../read-models';
+import { sourceFilterSql } from './source-filters';
 
 /** The filters of `GET /recommendations`, the CSV export and the summary (docs/api.md, Queries). */
 export interface RecommendationFilters {
   status?: Exclude<RecommendationStatus, 'none'>;
   position?: Position;
-  sourceKind?: SourceKind;
-  sourceEntity?: string;
+  /** Any of these mechanisms (the deprecated `sourceKind=regional` means two). */
+  mechanism?: readonly MechanismKind[];
+  /** A recommending party's name or ISO3 code, whole and case-insensitive. */
+  party?: string;
+  /** ISO3 of the State reviewed, case-insensitive. */
+  stateUnderReview?: string;
+  cycle?: number;
+  session?: number;
+  /** The source's own response, whole and case-insensitive. */
+  response?: string;
+  /** The original's language tag, case-insensitive. */
+  language?: string;
   planId?: string;
   /** A target (`16.3`) matches itself; a goal (`16`) matches every target under it. */
   sdg?: string;
@@ -59,9 +70,8 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
   };
   equal('status', 'status');
   equal('position', 'position');
-  equal('source_kind', 'sourceKind');
-  equal('source_entity', 'sourceEntity');
   equal('plan_id', 'planId');
+  sourceFilterSql(filters, clauses, params);
   if (filters.reference !== undefined) {
     clauses.push('r.reference_key = @reference');
     params.reference = referenceKey(filters.reference);
