@@ -23,6 +23,8 @@ describe('the source of a recommendation: mechanism, recommending parties, UPR r
   let last: string;
   beforeAll(async () => {
     api = await startApi();
+  });
+  beforeAll(async () => {
     joint = await proposeOne(api, { source: jointSource(30), language: 'ru' });
     await proposeOne(api, {
       source: { mechanism: { kind: 'treaty_body', body: 'CRC' }, recommendingParties: [{ name: 'CRC' }] },

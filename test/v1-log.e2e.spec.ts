@@ -39,6 +39,8 @@ describe('a log written by model version 1, read by model version 2', () => {
   let head: bigint;
   beforeAll(async () => {
     api = await startApi();
+  });
+  beforeAll(async () => {
     head = await appendV1Log(api.store);
   });
   afterAll(() => api.close());
