@@ -1,7 +1,7 @@
 import type { SourcePosition } from '@app/recommendations';
 
 /*
- * The recommendation source of model version 2 (/work/briefs/model-v2.md), defined here until the domain's
+ * The recommendation source of model version 2 (issue 12), defined here until the domain's
  * RecommendationSource takes this shape; the names and fields are the same so they align at merge.
  */
 export const MECHANISM_KINDS = ['upr', 'treaty_body', 'special_procedure', 'unct', 'osce', 'other'] as const;
