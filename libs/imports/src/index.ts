@@ -9,6 +9,7 @@
  * A file that cannot be imported at all throws an ImportFileError (`code` IMPORT.*, kind `invalid`): unknown
  * profile, not CSV/XLSX, too large, too many rows, wrong header, formulas or macros, malformed CSV.
  * Profiles: `upr-info`, `uhri`, `template` (IMPORT_PROFILES); the template files: templateCsv, writeTemplateXlsx.
+ * A UPR candidate's review dates (for a decision's effective date): uprSession(source.upr.session) in @app/recommendations.
  * docs/imports.md documents the columns, encodings and rules.
  */
 export * from './read-import-file';
