@@ -23,6 +23,39 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: '^(http|https|net|fs|child_process|dgram|tls|worker_threads)$' },
     },
     {
+      name: 'vocabulary-is-pure',
+      comment: 'The vocabulary is data and pure functions: no Nest, no store, no I/O at call time.',
+      severity: 'error',
+      from: { path: '^libs/recommendations/src/vocabulary/' },
+      to: {
+        path: [
+          '^libs/event-store/',
+          '^libs/projections/',
+          '^apps/',
+          'node_modules/(@nestjs|better-sqlite3|@eventstore)',
+          '^(fs|http|https|net|child_process)$',
+        ],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'imports-read-files-only',
+      comment:
+        'The imports library turns a file into candidates; proposing them is the command path, in the apps.',
+      severity: 'error',
+      from: { path: '^libs/imports/' },
+      to: {
+        path: [
+          '^libs/event-store/',
+          '^libs/projections/',
+          '^libs/users/',
+          '^apps/',
+          'node_modules/(@nestjs|better-sqlite3|@eventstore|fastify)',
+        ],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'apps-use-library-index',
       comment: 'Apps import a library only through @app/<name> (its index.ts).',
       severity: 'error',
@@ -49,6 +82,9 @@ module.exports = {
     exclude: { path: '(^dist/|\\.spec\\.ts$)' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

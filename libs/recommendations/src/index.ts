@@ -4,3 +4,4 @@ export * from './events';
 export * from './audit';
 export * from './read-models';
 export * from './queries';
+export * from './vocabulary';
