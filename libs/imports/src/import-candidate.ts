@@ -1,25 +1,4 @@
-import type { SourcePosition } from '@app/recommendations';
-
-/*
- * The recommendation source of model version 2 (issue 12), defined here until the domain's
- * RecommendationSource takes this shape; the names and fields are the same so they align at merge.
- */
-export const MECHANISM_KINDS = ['upr', 'treaty_body', 'special_procedure', 'unct', 'osce', 'other'] as const;
-export type MechanismKind = (typeof MECHANISM_KINDS)[number];
-export type Mechanism = { kind: MechanismKind; body?: string };
-export type RecommendingParty = { name: string; iso3?: string; regionalGroup?: string };
-export type RecommendationSource = {
-  mechanism: Mechanism;
-  recommendingParties: RecommendingParty[];
-  stateUnderReview?: string;
-  upr?: { cycle: number; session: number };
-  documentSymbol?: string;
-  document?: string;
-  paragraph?: string;
-  date?: string;
-  externalId?: string;
-  response?: string;
-};
+import type { RecommendationSource, SourcePosition } from '@app/recommendations';
 
 /** One recommendation read from a file: the fields a proposal takes, the position its response stands for, and the rows it came from. */
 export type ImportCandidate = {

@@ -1,4 +1,5 @@
-import type { ImportCandidate, RecommendingParty } from '../import-candidate';
+import type { RecommendingParty } from '@app/recommendations';
+import type { ImportCandidate } from '../import-candidate';
 import type { RowCandidate } from '../profiles';
 
 /** Text compared as a person would: case, accents, white space and punctuation do not make two recommendations. */

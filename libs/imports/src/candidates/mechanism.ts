@@ -1,5 +1,5 @@
 import { normaliseLabel } from '@app/recommendations';
-import { MECHANISM_KINDS, type Mechanism, type MechanismKind } from '../import-candidate';
+import { MECHANISM_KINDS, type Mechanism, type MechanismKind } from '@app/recommendations';
 
 /** The treaty bodies by acronym, with the names UHRI also uses for them. */
 const TREATY_BODIES: Readonly<Record<string, string>> = {

@@ -6,7 +6,8 @@ import {
   uprCycleOf,
   unEntityFor,
 } from '@app/recommendations';
-import type { ImportRowError, RecommendingParty } from '../import-candidate';
+import type { RecommendingParty } from '@app/recommendations';
+import type { ImportRowError } from '../import-candidate';
 import { ROW_ERROR_CODES } from './row-error-codes';
 
 const LIST_SEPARATOR = /[;\n]+/;
