@@ -1,4 +1,4 @@
-import type { IsoDate } from './recommendation.events';
+import type { IsoDate } from './iso-date';
 
 /** The mechanism a recommendation comes from (model version 2). */
 export const MECHANISM_KINDS = ['upr', 'treaty_body', 'special_procedure', 'unct', 'osce', 'other'] as const;

@@ -6,8 +6,8 @@ export type Position = (typeof POSITIONS)[number];
 export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'stalled'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-/** Dates are ISO 8601 calendar dates (`2025-06-30`), so they compare as strings. */
-export type IsoDate = string;
+export type { IsoDate } from './iso-date';
+import type { IsoDate } from './iso-date';
 
 /** The fields a proposal sets and an amendment may change (everything but the reference). */
 export type AmendableFields = {

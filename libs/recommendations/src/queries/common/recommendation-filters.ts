@@ -1,36 +1,11 @@
 import type { SqlValue } from '@app/projections';
-import type { MechanismKind, Position, RecommendationStatus } from '../../domain';
 import { referenceKey } from '../../commands/common/stream-names';
 import { TABLES } from '../../read-models';
 import { sourceFilterSql } from './source-filters';
 
-/** The filters of `GET /recommendations`, the CSV export and the summary (docs/api.md, Queries). */
-export interface RecommendationFilters {
-  status?: Exclude<RecommendationStatus, 'none'>;
-  position?: Position;
-  /** Any of these mechanisms (the deprecated `sourceKind=regional` means two). */
-  mechanism?: readonly MechanismKind[];
-  /** A recommending party's name or ISO3 code, whole and case-insensitive. */
-  party?: string;
-  /** ISO3 of the State reviewed, case-insensitive. */
-  stateUnderReview?: string;
-  cycle?: number;
-  session?: number;
-  /** The source's own response, whole and case-insensitive. */
-  response?: string;
-  /** The original's language tag, case-insensitive. */
-  language?: string;
-  planId?: string;
-  /** A target (`16.3`) matches itself; a goal (`16`) matches every target under it. */
-  sdg?: string;
-  theme?: string;
-  overdue?: boolean;
-  /** Matched whole, trimmed and case-insensitively, as references are kept unique. */
-  reference?: string;
-  /** Words searched in the text and reference, each as a prefix. */
-  q?: string;
-}
+import type { RecommendationFilters } from './recommendation-filter-values';
 
+export type { RecommendationFilters };
 export interface SqlFilter {
   where: string;
   params: Record<string, SqlValue>;

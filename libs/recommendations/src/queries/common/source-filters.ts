@@ -1,6 +1,6 @@
 import type { SqlValue } from '@app/projections';
 import { lookupKey, TABLES } from '../../read-models';
-import type { RecommendationFilters } from './recommendation-filters';
+import type { RecommendationFilters } from './recommendation-filter-values';
 
 /** Adds the clauses of the source and language filters (model version 2) over `recommendations r`. */
 export function sourceFilterSql(
