@@ -2,7 +2,7 @@ import { spreadsheetSafe, type RecommendationItem } from '@app/recommendations';
 
 type Cell = string | number | null;
 
-const list = (values: readonly string[] | undefined): string => (values ?? []).join('; ');
+const list = (values: readonly string[] | null | undefined): string => (values ?? []).join('; ');
 
 /** Which deadline has passed (only reviews and plan targets can be overdue); empty when none has. */
 function overdueDeadline(item: RecommendationItem): string {

@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import {
-  POSITIONS,
+  POSITION_STATES,
   RECOMMENDATION_STATUSES,
   SOURCE_KINDS,
-  type Position,
+  type PositionState,
   type RecommendationFilters,
   type RecommendationStatus,
   type SourceKind,
@@ -22,8 +22,8 @@ export class RecommendationFiltersDto {
   @OneOf(STATUSES, { optional: true, example: 'under_review' })
   status?: Exclude<RecommendationStatus, 'none'>;
 
-  @OneOf(POSITIONS, { optional: true, example: 'supported' })
-  position?: Position;
+  @OneOf(POSITION_STATES, { optional: true, example: 'supported' })
+  position?: PositionState;
 
   @OneOf(SOURCE_KINDS, { optional: true, example: 'un_agency' })
   sourceKind?: SourceKind;

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@app/event-store';
 import type { Row, Write } from '@app/projections';
 import { referenceKey } from '../commands/common/stream-names';
 import { TABLES } from './read-model.tables';
-import type { RecommendationView, Transition } from './recommendation-view';
+import { positionShown, type RecommendationView, type Transition } from './recommendation-view';
 
 /** The row the lists filter on, with the whole view beside it for the answers. */
 export function recommendationColumns(id: string, view: RecommendationView): Row {
@@ -14,7 +14,7 @@ export function recommendationColumns(id: string, view: RecommendationView): Row
     reference: state.reference,
     reference_key: referenceKey(state.reference),
     status: state.status,
-    position: 'position' in state ? (state.position ?? null) : null,
+    position: positionShown(state),
     source_kind: state.source.kind,
     source_entity: state.source.entity,
     plan_id: plan?.planId ?? null,

@@ -1,12 +1,13 @@
 import type { SqlValue } from '@app/projections';
-import type { Position, RecommendationStatus, SourceKind } from '../../domain';
+import type { PositionState, RecommendationStatus, SourceKind } from '../../domain';
 import { referenceKey } from '../../commands/common/stream-names';
 import { TABLES } from '../../read-models';
 
 /** The filters of `GET /recommendations`, the CSV export and the summary (docs/api.md, Queries). */
 export interface RecommendationFilters {
   status?: Exclude<RecommendationStatus, 'none'>;
-  position?: Position;
+  /** `pending`: under review with the response deferred. */
+  position?: PositionState;
   sourceKind?: SourceKind;
   sourceEntity?: string;
   planId?: string;
@@ -25,7 +26,7 @@ export interface SqlFilter {
   params: Record<string, SqlValue>;
 }
 
-/** Overdue is decided at query time: a review past its due date, or a planned item past its target date. */
+/** Overdue is decided at query time: a review past its due date, or a planned item past its target date (if any). */
 export const OVERDUE_SQL = `((r.status = 'under_review' AND r.review_due_date < @today)
   OR (r.status = 'planned' AND r.plan_target_date < @today))`;
 
