@@ -1,4 +1,4 @@
-import { LIFECYCLE_ROWS, PLAN_LIFECYCLE, rolesFor, type LifecycleRow } from './lifecycle.table';
+import { LIFECYCLE_ROWS, PLAN_LIFECYCLE, SAME_STATUS, rolesFor, type LifecycleRow } from './lifecycle.table';
 import { lifecycleMermaid } from './lifecycle.mermaid';
 import type { PlanCommandType } from './plan.commands';
 
@@ -26,7 +26,7 @@ const requirement = (row: LifecycleRow): string => {
 const recommendationRows = LIFECYCLE_ROWS.map((row) => [
   code(row.command),
   row.from.map((status) => (status === 'none' ? '(none)' : code(status))).join(', '),
-  code(row.to),
+  row.to === SAME_STATUS ? '(unchanged)' : code(row.to),
   list(rolesFor(row.command)),
   code(row.eventType),
   requirement(row),
@@ -50,6 +50,9 @@ export function lifecycleMarkdown(): string {
     'A command not allowed from the current status fails with `RECOMMENDATION.INVALID_TRANSITION` and appends',
     'nothing. `admin` may run every command a secretariat or reviewer may. `reflectInPlan` also needs an existing',
     'plan (`PLAN.UNKNOWN`) and a target date inside its period (`PLAN.TARGET_OUTSIDE_PERIOD`).',
+    '',
+    'A "to status" of "(unchanged)" keeps whatever status the recommendation has: `correct` fixes proposal fields',
+    'and `addTranslation` adds a translation at any status, each as its own event, so the diagram leaves them out.',
     '',
     '```mermaid',
     lifecycleMermaid().trimEnd(),

@@ -90,13 +90,14 @@ describe('reflectInPlan', () => {
 describe('decisions need a reason', () => {
   const decisions = LIFECYCLE_ROWS.filter((row) => row.justification !== undefined);
 
-  it('covers the five decisions of the design', () => {
+  it('covers the five decisions of the design, and corrections', () => {
     expect(decisions.map((row) => [row.command, row.justification])).toEqual([
       ['recordPosition', 'rationale'],
       ['reopenReview', 'reason'],
       ['markImplemented', 'assessment'],
       ['withdraw', 'reason'],
       ['archive', 'reason'],
+      ['correct', 'reason'],
     ]);
   });
 
