@@ -22,6 +22,8 @@ export interface RecommendationView {
   statusSince: string;
   /** Time spent in each status left so far; the current one is added at query time. */
   timeInStatusMs: Partial<Record<RecommendationStatus, number>>;
+  /** How many corrections changed the fields since the proposal: readers see the record was corrected. */
+  corrections: number;
 }
 
 export interface Transition {
@@ -57,6 +59,7 @@ export function nextView(
     updatedAt: at,
     statusSince,
     timeInStatusMs,
+    corrections: (before?.corrections ?? 0) + (decoded.type === 'RecommendationCorrected' ? 1 : 0),
   };
   return { view, transition: { from, to: state.status, type: event.type, at, actor: eventActor(event) } };
 }
