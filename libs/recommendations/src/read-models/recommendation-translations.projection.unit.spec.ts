@@ -3,6 +3,8 @@ import type { RecommendationEvent } from '../domain';
 import { RECOMMENDATION_ID, decided } from '../domain/recommendation.fixtures';
 import { hour, lifecycleAfter, row, toReviewed } from './lifecycle-projection.fixtures';
 
+const CORRECTED_TEXT = 'Strengthen the generation, analysis and publication of disaggregated data.';
+
 const russian = (text: string, language = 'ru'): RecommendationEvent => ({
   type: 'TranslationAdded',
   data: { language, text, translatedBy: 'UN Russian Translation Service' },
@@ -18,12 +20,10 @@ describe('recommendation lifecycle projection: corrections and translations', ()
           review_due_date: '2021-05-31',
           revision: 3,
           updated_at: hour(3),
-          view: jsonMatching({ state: { text: decided.correct.data.changes.text }, corrections: 1 }),
+          view: jsonMatching({ state: { text: CORRECTED_TEXT }, corrections: 1 }),
         }),
       ],
-      recommendation_search: [
-        { rowid: 1, reference: 'UNCT-2021-01', text: decided.correct.data.changes.text },
-      ],
+      recommendation_search: [{ rowid: 1, reference: 'UNCT-2021-01', text: CORRECTED_TEXT }],
     });
   });
 
