@@ -16,10 +16,10 @@ export const text = (optional: boolean): PropertyDecorator =>
     optional,
     example: 'Adopt a comprehensive anti-discrimination law covering all grounds.',
   });
-export const language = (): PropertyDecorator =>
+export const language = (optional = true): PropertyDecorator =>
   TrimmedString({
     max: 35,
-    optional: true,
+    optional,
     pattern: LANGUAGE_TAG,
     patternMessage: '$property must be a BCP 47 language tag like en or tk',
     example: 'en',
