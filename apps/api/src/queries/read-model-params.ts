@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
 import { Optional } from '../http/optional.decorator';
 import { TrimmedString } from '../http/validation.decorators';
-import { LANGUAGE_TAG } from '../recommendations/dto/proposal-fields';
+import { LANGUAGE_TAG } from '../http/language-tag';
 
 /** A log position as docs/api.md writes it: a decimal string. */
 export const POSITION_TEXT = /^\d{1,19}$/;
