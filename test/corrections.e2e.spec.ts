@@ -4,8 +4,8 @@ import { runCommand } from './support/read-model-commands';
 
 /** The co-sponsors of a joint recommendation live in `source`; a correction replaces it whole. */
 const CO_SPONSORED_SOURCE = {
-  kind: 'un_agency',
-  entity: 'UNICEF, UNFPA',
+  mechanism: { kind: 'unct' },
+  recommendingParties: [{ name: 'UNICEF' }, { name: 'UNFPA' }],
   document: 'Country programme 2021-2025',
   paragraph: '12(b)',
   date: '2021-01-15',
