@@ -1,0 +1,4 @@
+export * from './candidate-to-import';
+export * from './import-plan';
+export * from './import.errors';
+export * from './recommendation-importer';
