@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readImportFile } from '@app/imports';
 import { startApi, type ApiHarness, type TestRole } from './support/api-harness';
@@ -23,7 +23,7 @@ describe('POST /imports and GET /imports/:id', () => {
       .send(readFileSync(join(FIXTURES, file)));
   const typeOf = (file: string) => (file.endsWith('.xlsx') ? XLSX : CSV);
   const candidatesOf = async (file: string, profile: string) =>
-    readImportFile(readFileSync(join(FIXTURES, file)) as never, { profile }).then((r) => r.candidates);
+    readImportFile(createReadStream(join(FIXTURES, file)), { profile }).then((r) => r.candidates);
 
   describe('given each sample file', () => {
     it.each([
@@ -42,7 +42,9 @@ describe('POST /imports and GET /imports/:id', () => {
 
       const dry = await upload(file, `profile=${profile}`, 'admin', typeOf(file)).expect(200);
       expect(await api.store.headPosition()).toBe(head);
-      const committed = await upload(file, `profile=${profile}&dryRun=false`, 'admin', typeOf(file)).expect(201);
+      const committed = await upload(file, `profile=${profile}&dryRun=false`, 'admin', typeOf(file)).expect(
+        201,
+      );
 
       for (const report of [dry.body, committed.body]) {
         expect(report.recommendations).toEqual({
@@ -83,8 +85,13 @@ describe('POST /imports and GET /imports/:id', () => {
     await upload('upr-info.utf8.lf.csv', 'profile=upr-info&dryRun=false').expect(201);
     const last = await api.store.headPosition();
 
-    const list = await api.as('reporter').get(`/recommendations?consistentWith=${last}&party=CZE`).expect(200);
-    const opcat = list.body.items.filter((r: { text: string }) => r.text.startsWith('Ratify the Optional Protocol'));
+    const list = await api
+      .as('reporter')
+      .get(`/recommendations?consistentWith=${last}&party=CZE`)
+      .expect(200);
+    const opcat = list.body.items.filter((r: { text: string }) =>
+      r.text.startsWith('Ratify the Optional Protocol'),
+    );
     expect(opcat).toHaveLength(1);
     expect(opcat[0].source.recommendingParties.map((p: { iso3: string }) => p.iso3)).toEqual([
       'DNK',
@@ -128,18 +135,24 @@ describe('POST /imports and GET /imports/:id', () => {
 
     expect(report.body.recommendations).toEqual({ created: 0, updated: 1, unchanged: 6, failed: 0 });
     const appended = await api.store.readAll({ fromPosition: head });
-    const byStream = new Set(appended.filter((e) => e.stream.startsWith('recommendation-')).map((e) => e.stream));
+    const byStream = new Set(
+      appended.filter((e) => e.stream.startsWith('recommendation-')).map((e) => e.stream),
+    );
     expect(byStream.size).toBe(1);
   });
 
   it('lets a secretariat without the reviewer role import the rows as proposed only', async () => {
-    const report = (await upload('upr-info.utf8.lf.csv', 'profile=upr-info&dryRun=false', 'secretariat').expect(201))
-      .body;
+    const report = (
+      await upload('upr-info.utf8.lf.csv', 'profile=upr-info&dryRun=false', 'secretariat').expect(201)
+    ).body;
 
     expect(report.recommendations).toMatchObject({ created: 22, failed: 0 });
     expect(report.positions).toEqual({ recorded: 0, deferred: 0, skipped: 22 });
     const last = await api.store.headPosition();
-    const list = await api.as('reporter').get(`/recommendations?consistentWith=${last}&limit=100`).expect(200);
+    const list = await api
+      .as('reporter')
+      .get(`/recommendations?consistentWith=${last}&limit=100`)
+      .expect(200);
     expect(new Set(list.body.items.map((r: { status: string }) => r.status))).toEqual(new Set(['proposed']));
   });
 
@@ -148,12 +161,17 @@ describe('POST /imports and GET /imports/:id', () => {
 
     const events = await api.store.readAll({ maxCount: 10_000 });
     const imported = events.filter((e) => e.stream.startsWith('recommendation-'));
-    expect(imported.length).toBeGreaterThan(22);
+    expect(imported.length).toBeGreaterThanOrEqual(22);
     for (const event of imported) {
-      expect(event.metadata.import).toMatchObject({ importId: report.importId, fileSha256: report.fileSha256 });
+      expect(event.metadata.import).toMatchObject({
+        importId: report.importId,
+        fileSha256: report.fileSha256,
+      });
       expect((event.metadata.import as { rows: number[] }).rows.length).toBeGreaterThan(0);
     }
-    expect(events.some((e) => e.stream === `import-${report.importId}` && e.type === 'ImportCompleted')).toBe(true);
+    expect(events.some((e) => e.stream === `import-${report.importId}` && e.type === 'ImportCompleted')).toBe(
+      true,
+    );
     expect((await api.as('auditor').get('/audit/verify').expect(200)).body.ok).toBe(true);
   });
 
@@ -173,8 +191,8 @@ describe('POST /imports and GET /imports/:id', () => {
       ['bad.binary.csv', 'profile=upr-info', CSV, 400, 'IMPORT.UNSUPPORTED_FORMAT'],
       ['bad.pdf', 'profile=upr-info', CSV, 400, 'IMPORT.UNSUPPORTED_FORMAT'],
       ['bad.legacy.xls', 'profile=upr-info', XLSX, 400, 'IMPORT.UNSUPPORTED_FORMAT'],
-      ['bad.formula.xlsx', 'profile=template', XLSX, 400, 'IMPORT.XLSX_FORMULA'],
-      ['bad.macros.xlsx', 'profile=template', XLSX, 400, 'IMPORT.XLSX_MACROS'],
+      ['bad.formula.xlsx', 'profile=upr-info', XLSX, 400, 'IMPORT.XLSX_FORMULA'],
+      ['bad.macros.xlsx', 'profile=upr-info', XLSX, 400, 'IMPORT.XLSX_MACROS'],
       ['bad.unclosed-quote.csv', 'profile=upr-info', CSV, 400, 'IMPORT.MALFORMED_CSV'],
       ['bad.wrong-header.csv', 'profile=upr-info', CSV, 400, 'IMPORT.WRONG_HEADER'],
       ['upr-info.utf8.lf.csv', 'profile=nope', CSV, 400, 'IMPORT.UNKNOWN_PROFILE'],
@@ -190,7 +208,10 @@ describe('POST /imports and GET /imports/:id', () => {
     });
 
     it('refuses a file over 20 MiB with 413 IMPORT.FILE_TOO_LARGE', async () => {
-      const big = Buffer.alloc(21 * 1024 * 1024, 'a,b\n');
+      const row = `${'Ratify the Convention '.repeat(50)},unct,UNICEF\n`;
+      const big = Buffer.from(
+        `Text,Mechanism,Recommending parties\n${row.repeat(Math.ceil((21 * 1024 * 1024) / row.length))}`,
+      );
       const response = await api
         .http()
         .post('/imports?profile=template&dryRun=false')
@@ -199,7 +220,7 @@ describe('POST /imports and GET /imports/:id', () => {
         .send(big)
         .expect(413);
       expect(response.body.code).toBe('IMPORT.FILE_TOO_LARGE');
-    });
+    }, 60_000);
 
     it('refuses callers who may not propose, and a missing profile', async () => {
       await upload('upr-info.utf8.lf.csv', 'profile=upr-info', 'reviewer').expect(403);

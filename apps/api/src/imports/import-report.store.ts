@@ -3,7 +3,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
-import { IMPORT_COMPLETED, IMPORT_STREAM_PREFIX, type ImportReport, type StoredImport } from './import-report';
+import {
+  IMPORT_COMPLETED,
+  IMPORT_STREAM_PREFIX,
+  type ImportReport,
+  type StoredImport,
+} from './import-report';
 import { ImportNotFoundError } from './import.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

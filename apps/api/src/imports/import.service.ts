@@ -80,7 +80,12 @@ export class ImportService {
       onProgress: (done) => request.onProgress?.(done, read.candidates.length),
     });
     const failureErrors: RowError[] = outcome.failures.flatMap((failure) =>
-      failure.rows.map((row) => ({ row, field: 'recommendation', code: failure.code, message: failure.message })),
+      failure.rows.map((row) => ({
+        row,
+        field: 'recommendation',
+        code: failure.code,
+        message: failure.message,
+      })),
     );
     const errors = [...read.errors, ...failureErrors].sort((a, b) => a.row - b.row);
     const report: ImportReport = {
@@ -106,13 +111,17 @@ export class ImportService {
     const recorded = await this.store.readStream(stream);
     const commandId = randomUUID();
     const role = request.actor.roles.find((r) => r !== 'admin' && mayRun([r], 'propose')) ?? 'admin';
-    const unchained = this.streams.unchainedEnvelopes(stream, [{ type: IMPORT_COMPLETED, data: { report } }], {
-      actor: { id: request.actor.id, role },
-      correlationId: request.correlationId ?? report.importId,
-      causationId: commandId,
-      commandId,
-      import: { importId: report.importId, fileSha256: report.fileSha256, rows: [] },
-    });
+    const unchained = this.streams.unchainedEnvelopes(
+      stream,
+      [{ type: IMPORT_COMPLETED, data: { report } }],
+      {
+        actor: { id: request.actor.id, role },
+        correlationId: request.correlationId ?? report.importId,
+        causationId: commandId,
+        commandId,
+        import: { importId: report.importId, fileSha256: report.fileSha256, rows: [] },
+      },
+    );
     const expectedRevision = recorded[recorded.length - 1]?.revision ?? 'no_stream';
     await this.store.append(stream, chainEvents(lastHash(recorded), unchained), { expectedRevision });
   }
@@ -129,7 +138,8 @@ async function* hashing(source: AsyncIterable<Buffer>, hash: ReturnType<typeof c
 /** The failed rows as the file had them, each with its errors joined in one cell. */
 async function failedRowsOf(spoolFile: string, errors: readonly RowError[]): Promise<FailedRow[]> {
   const byRow = new Map<number, string[]>();
-  for (const error of errors) byRow.set(error.row, [...(byRow.get(error.row) ?? []), `${error.field}: ${error.message}`]);
+  for (const error of errors)
+    byRow.set(error.row, [...(byRow.get(error.row) ?? []), `${error.field}: ${error.message}`]);
   if (byRow.size === 0) return [];
   const failed: FailedRow[] = [];
   const lines = createInterface({ input: createReadStream(spoolFile, 'utf8'), crlfDelay: Infinity });

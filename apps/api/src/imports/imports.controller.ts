@@ -46,7 +46,11 @@ export class ImportsController {
   @ApiQuery({ name: 'profile', enum: ['upr-info', 'uhri', 'template'] })
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
   @ApiResponse({ status: 200, type: ImportReportResponse, description: 'Dry run: what a commit would do' })
-  @ApiResponse({ status: 201, type: ImportReportResponse, description: 'Committed; Location names the report' })
+  @ApiResponse({
+    status: 201,
+    type: ImportReportResponse,
+    description: 'Committed; Location names the report',
+  })
   @ProblemResponses(...FILE_PROBLEMS)
   async upload(
     @Query('profile') profile: string | undefined,
@@ -55,7 +59,9 @@ export class ImportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportReport> {
     if (profile === undefined || profile.trim() === '') {
-      throw new RequestValidationError([{ field: 'profile', message: 'name a profile: upr-info, uhri or template' }]);
+      throw new RequestValidationError([
+        { field: 'profile', message: 'name a profile: upr-info, uhri or template' },
+      ]);
     }
     const user = request.user!;
     const report = await this.imports.run({

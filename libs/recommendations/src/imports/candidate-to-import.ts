@@ -41,7 +41,8 @@ const shortHash = (parts: readonly string[]): string =>
  */
 export function candidateReference({ source, text }: CandidateToImport): string {
   const { mechanism } = source;
-  const prefix = mechanism.kind === 'treaty_body' && mechanism.body ? mechanism.body : MECHANISM_PREFIX[mechanism.kind];
+  const prefix =
+    mechanism.kind === 'treaty_body' && mechanism.body ? mechanism.body : MECHANISM_PREFIX[mechanism.kind];
   const scope = source.upr ? `S${source.upr.session}` : source.documentSymbol;
   const key =
     source.paragraph && scope

@@ -72,7 +72,9 @@ export class RecommendationImporter {
     for (let start = 0; start < candidates.length; start += BATCH_SIZE) {
       const batch = candidates.slice(start, start + BATCH_SIZE);
       const decided: Decided[] = [];
-      const results = await Promise.allSettled(batch.map((candidate) => this.decideOne(candidate, run, seen)));
+      const results = await Promise.allSettled(
+        batch.map((candidate) => this.decideOne(candidate, run, seen)),
+      );
       results.forEach((result, index) => {
         if (result.status === 'fulfilled') decided.push(result.value);
         else this.fail(outcome, batch[index], result.reason);
@@ -93,7 +95,9 @@ export class RecommendationImporter {
     seen.add(referenceKey(reference));
     const [held] = await this.store.readStream(referenceStream(reference), { maxCount: 1 });
     const recommendationId =
-      held === undefined ? deterministicUuid('import', referenceKey(reference)) : String(held.data.recommendationId);
+      held === undefined
+        ? deterministicUuid('import', referenceKey(reference))
+        : String(held.data.recommendationId);
     const stream = recommendationStream(recommendationId);
     const loaded = await this.streams.load(stream, recommendationDecider);
     const plan = planFor(candidate, recommendationId, reference, loaded.state);
@@ -112,7 +116,10 @@ export class RecommendationImporter {
       writes.push({ stream: referenceStream(reference), events: claimEvents, expectedRevision: 'no_stream' });
     }
     if (unchained.length > 0) {
-      const events = chainEvents(lastHash(loaded.recorded), unchained as Array<EventToAppend & { metadata: never }>);
+      const events = chainEvents(
+        lastHash(loaded.recorded),
+        unchained as Array<EventToAppend & { metadata: never }>,
+      );
       writes.push({ stream, events, expectedRevision: loaded.revision ?? 'no_stream' });
     }
     return { candidate, outcome: plan.outcome, writes };
@@ -160,7 +167,9 @@ export class RecommendationImporter {
     outcome.recommendations.failed += 1;
     const code = error instanceof AppError ? error.code : 'CONCURRENCY_CONFLICT';
     const message =
-      error instanceof AppError ? error.message : 'The recommendation was changed by someone else during the import';
+      error instanceof AppError
+        ? error.message
+        : 'The recommendation was changed by someone else during the import';
     outcome.failures.push({ rows: [...candidate.rows], code, message });
   }
 }
