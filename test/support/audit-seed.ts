@@ -40,7 +40,13 @@ const lifecycle = (recommendationId: string, n: number): Array<[Role, Recommenda
   ['secretariat', { type: 'scheduleReview', recommendationId, reviewDueDate: '2021-06-30' }],
   [
     'reviewer',
-    { type: 'recordPosition', recommendationId, position: 'supported', rationale: 'In line with policy.' },
+    {
+      type: 'recordPosition',
+      recommendationId,
+      position: 'supported',
+      rationale: 'In line with policy.',
+      today: '2021-12-31',
+    },
   ],
   [
     'secretariat',

@@ -84,6 +84,7 @@ export function lifecycleScript(
     ...target,
     position,
     rationale: 'Consistent with the national strategy.',
+    today: '2021-12-31',
   });
   if (position === 'noted') return commands;
   commands.push({

@@ -32,7 +32,17 @@ const COMMANDS: readonly CommandSpec[] = [
   {
     path: 'record-position',
     role: 'reviewer',
-    body: (r) => ({ position: r.pick(['supported', 'noted']), rationale: 'Agreed.' }),
+    body: (r) => ({
+      position: r.pick(['supported', 'noted']),
+      rationale: 'Agreed.',
+      sourceResponse: 'Supported',
+      effectiveDate: '2021-01-20',
+    }),
+  },
+  {
+    path: 'defer-response',
+    role: 'reviewer',
+    body: () => ({ reason: 'The State will answer later.', effectiveDate: '2021-01-20' }),
   },
   {
     path: 'reopen-review',
@@ -47,6 +57,15 @@ const COMMANDS: readonly CommandSpec[] = [
       actionRef: 'Task 2.1',
       responsibleInstitutions: ['Ministry of Justice'],
       targetDate: '2023-12-31',
+    }),
+  },
+  {
+    path: 'update-plan-link',
+    role: 'secretariat',
+    body: () => ({
+      actionRef: 'Task 2.2',
+      responsibleInstitutions: ['Ombudsperson'],
+      targetDate: '2024-06-30',
     }),
   },
   {

@@ -2,7 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ValidateBy, isISO8601 } from 'class-validator';
-import { TrimmedString } from '../http/validation.decorators';
+import { TIMELINES, type Timeline } from '@app/recommendations';
+import { OneOf, TrimmedString } from '../http/validation.decorators';
 import { LogPosition } from '../queries/read-model-params';
 import { Optional } from '../http/optional.decorator';
 
@@ -44,9 +45,28 @@ function IntegerIn(min: number, max: number): PropertyDecorator {
 const digitsToNumber = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
 
+/** `effective` reads each event at its effectiveDate where it has one (a decision back-dated to its session). */
+const timeline = (): PropertyDecorator =>
+  applyDecorators(
+    OneOf(TIMELINES, { optional: true, example: 'effective' }),
+    ApiPropertyOptional({
+      enum: TIMELINES,
+      default: 'recorded',
+      description: 'recorded: when each event was recorded; effective: its effectiveDate where it has one',
+    }),
+  );
+
+export class HistoryQueryDto {
+  @timeline() timeline?: Timeline;
+}
+
 export class StateQueryDto {
-  @Instant('The state as of this moment: every event that occurred at or before it')
+  @Instant(
+    'The state as of this moment: every event that occurred (or, on the effective timeline, took effect) by then',
+  )
   asOf?: string;
+
+  @timeline() timeline?: Timeline;
 
   @ApiPropertyOptional({ type: Number, minimum: 0, description: 'The state right after this revision' })
   @Transform(digitsToNumber)

@@ -4,9 +4,12 @@ import type { RecommendationState } from '@app/recommendations';
 /** An event of one stream's history: an export line without the stream, which the route already names. */
 export type LoggedEventView = Omit<ExportedEvent, 'stream'>;
 
+/** On the effective timeline each event also says when it took effect. */
+export type TimedEventView = LoggedEventView & { effectiveAt?: string };
+
 export interface HistoryView {
   id: string;
-  events: LoggedEventView[];
+  events: TimedEventView[];
 }
 
 export interface StateView {

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { CHAIN_FAILURE_REASONS, type ChainFailureReason } from '@app/event-store';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from '@app/recommendations';
-import { AuditEventResponse, LoggedEventResponse } from './logged-event.response';
+import { AuditEventResponse, HistoryEventResponse } from './logged-event.response';
 
 export class HistoryResponse {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ type: () => LoggedEventResponse, isArray: true })
-  events!: LoggedEventResponse[];
+  @ApiProperty({ type: () => HistoryEventResponse, isArray: true })
+  events!: HistoryEventResponse[];
 }
 
 @ApiSchema({ description: 'The status, and every field the recommendation holds in that status' })

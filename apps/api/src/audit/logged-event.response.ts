@@ -54,6 +54,15 @@ export class LoggedEventResponse {
   recordedAt!: string;
 }
 
+/** An event of one recommendation's history, which on the effective timeline also says when it took effect. */
+export class HistoryEventResponse extends LoggedEventResponse {
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'timeline=effective only: its effectiveDate (00:00 UTC) where it has one, else occurredAt',
+  })
+  effectiveAt?: string;
+}
+
 /** An event of the global log: the same with its stream, as in an audit export line. */
 export class AuditEventResponse extends LoggedEventResponse {
   @ApiProperty({ example: 'recommendation-6a1f2c3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b' })

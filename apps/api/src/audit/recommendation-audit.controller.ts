@@ -1,11 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RecommendationHistory, type StateMoment } from '@app/recommendations';
+import { RecommendationHistory, inEffectiveOrder, type StateMoment } from '@app/recommendations';
 import { Roles } from '../auth';
 import { ProblemResponses } from '../http/problem-responses.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { RecommendationIdPipe } from '../recommendations/recommendation-id.pipe';
-import { StateQueryDto } from './audit-queries.dto';
+import { HistoryQueryDto, StateQueryDto } from './audit-queries.dto';
 import { loggedEventView, type HistoryView, type StateView } from './audit-views';
 import { HistoryResponse, StateResponse } from './audit.response';
 
@@ -19,11 +19,26 @@ export class RecommendationAuditController {
 
   @Get(':id/history')
   @Roles(...HISTORY_READERS)
-  @ApiOperation({ summary: 'Every event of the recommendation as stored, with its metadata and hash chain' })
+  @ApiOperation({
+    summary:
+      'Every event of the recommendation as stored, with its metadata and hash chain; ' +
+      'timeline=effective orders them by when they took effect',
+  })
   @ApiOkResponse({ type: HistoryResponse })
-  @ProblemResponses(414, 'RECOMMENDATION.NOT_FOUND')
-  async events(@Param('id', RecommendationIdPipe) id: string): Promise<HistoryView> {
-    return { id, events: (await this.history.events(id)).map(loggedEventView) };
+  @ProblemResponses(400, 414, 'RECOMMENDATION.NOT_FOUND')
+  async events(
+    @Param('id', RecommendationIdPipe) id: string,
+    @Query() query: HistoryQueryDto,
+  ): Promise<HistoryView> {
+    const recorded = await this.history.events(id);
+    if (query.timeline !== 'effective') return { id, events: recorded.map(loggedEventView) };
+    return {
+      id,
+      events: inEffectiveOrder(recorded).map(({ event, effectiveAt }) => ({
+        ...loggedEventView(event),
+        effectiveAt,
+      })),
+    };
   }
 
   @Get(':id/state')
@@ -46,7 +61,7 @@ function momentOf(query: StateQueryDto): StateMoment {
   if (query.asOf !== undefined && query.revision !== undefined) {
     throw new RequestValidationError([{ field: 'asOf', message: 'give asOf or revision, not both' }]);
   }
-  if (query.asOf !== undefined) return { asOf: new Date(query.asOf) };
+  if (query.asOf !== undefined) return { asOf: new Date(query.asOf), timeline: query.timeline ?? 'recorded' };
   if (query.revision !== undefined) return { revision: BigInt(query.revision) };
   return 'now';
 }

@@ -32,7 +32,11 @@ export const PROBLEM_CATALOGUE = {
   URI_TOO_LONG: [414, 'a path id or the URL is too long'],
   UNSUPPORTED_MEDIA_TYPE: [415, 'a body that is not application/json'],
   'RECOMMENDATION.INVALID_TRANSITION': [422, 'the command is not allowed in the current status'],
-  'RECOMMENDATION.RATIONALE_REQUIRED': [422, 'the rationale, reason or assessment is blank'],
+  'RECOMMENDATION.RATIONALE_REQUIRED': [
+    422,
+    'the rationale (unless a sourceResponse is given), reason or assessment is blank',
+  ],
+  'RECOMMENDATION.EFFECTIVE_DATE_IN_FUTURE': [422, 'the effectiveDate is after today'],
   'RECOMMENDATION.POSITION_NOT_SUPPORTED': [
     422,
     'only a supported or partially supported one goes in a plan',

@@ -44,6 +44,11 @@ const ANSWERS: Array<[Error, number, string]> = [
     422,
     'RECOMMENDATION.RATIONALE_REQUIRED',
   ],
+  [
+    new recommendations.EffectiveDateInFutureError('2030-01-01', '2021-06-01'),
+    422,
+    'RECOMMENDATION.EFFECTIVE_DATE_IN_FUTURE',
+  ],
   [new recommendations.UnexpectedEventError('proposed', 'X'), 500, 'DOMAIN.UNEXPECTED_EVENT'],
   [new recommendations.UnknownEventTypeError('Unknown'), 500, 'EVENT.UNKNOWN_TYPE'],
   [new recommendations.PlanUnknownError('P'), 422, 'PLAN.UNKNOWN'],

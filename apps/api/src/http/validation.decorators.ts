@@ -10,13 +10,33 @@ import {
   IsString,
   Length,
   Matches,
+  ValidateBy,
+  ValidateIf,
 } from 'class-validator';
 import { Optional } from './optional.decorator';
+
+/** Required unless `other` is given; then it may be left out (but, when sent, still checked). */
+export const RequiredUnless = (other: string): PropertyDecorator =>
+  applyDecorators(
+    ValidateIf(
+      (object: object, value: unknown) =>
+        value !== undefined || (object as Record<string, unknown>)[other] === undefined,
+    ),
+    ValidateBy({
+      name: 'requiredUnless',
+      validator: {
+        validate: (value) => value !== undefined && value !== null,
+        defaultMessage: (args) => `${args?.property} is required unless ${other} is given`,
+      },
+    }),
+  );
 
 interface StringRule {
   min?: number;
   max: number;
   optional?: boolean;
+  /** Optional when this other field is given, required otherwise. */
+  requiredUnless?: string;
   pattern?: RegExp;
   patternMessage?: string;
   example?: string;
@@ -36,7 +56,7 @@ const documented = (
 export function TrimmedString(rule: StringRule): PropertyDecorator {
   const min = rule.min ?? 1;
   return applyDecorators(
-    documented(rule.optional, {
+    documented(rule.optional || rule.requiredUnless !== undefined, {
       type: String,
       minLength: min,
       maxLength: rule.max,
@@ -46,6 +66,7 @@ export function TrimmedString(rule: StringRule): PropertyDecorator {
     }),
     Transform(trim),
     ...(rule.optional ? [Optional()] : []),
+    ...(rule.requiredUnless === undefined ? [] : [RequiredUnless(rule.requiredUnless)]),
     IsString(),
     Length(min, rule.max, { message: `$property must be ${min} to ${rule.max} characters long` }),
     ...(rule.pattern

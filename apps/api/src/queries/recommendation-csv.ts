@@ -2,7 +2,7 @@ import { spreadsheetSafe, type RecommendationItem, type RecommendingParty } from
 
 type Cell = string | number | null;
 
-const list = (values: readonly string[] | undefined): string => (values ?? []).join('; ');
+const list = (values: readonly string[] | null | undefined): string => (values ?? []).join('; ');
 
 /** "Norway (NOR)", or the name alone for a party without a code. */
 const partyCell = ({ name, iso3 }: RecommendingParty): string => (iso3 ? `${name} (${iso3})` : name);

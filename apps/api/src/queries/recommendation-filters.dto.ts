@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import {
-  POSITIONS,
+  POSITION_STATES,
   RECOMMENDATION_STATUSES,
-  type Position,
+  type PositionState,
   type RecommendationFilters,
   type RecommendationStatus,
 } from '@app/recommendations';
@@ -21,8 +21,8 @@ export class RecommendationFiltersDto extends SourceFiltersDto {
   @OneOf(STATUSES, { optional: true, example: 'under_review' })
   status?: Exclude<RecommendationStatus, 'none'>;
 
-  @OneOf(POSITIONS, { optional: true, example: 'supported' })
-  position?: Position;
+  @OneOf(POSITION_STATES, { optional: true, example: 'supported' })
+  position?: PositionState;
 
   @TrimmedString({
     max: 200,

@@ -1,10 +1,10 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  POSITIONS,
+  POSITION_STATES,
   PROGRESS_STATUSES,
   RECOMMENDATION_STATUSES,
   MECHANISM_KINDS,
-  type Position,
+  type PositionState,
   type ProgressStatus,
   type RecommendationStatus,
   type MechanismKind,
@@ -76,14 +76,25 @@ export class PlanLinkResponse {
   @ApiProperty({ example: 'NHRAP-2021-2025' })
   planId!: string;
 
-  @ApiProperty({ example: 'Task 2.1' })
-  actionRef!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Task 2.1', description: 'null until given' })
+  actionRef!: string | null;
 
-  @ApiProperty({ type: [String], example: ['Ministry of Justice'] })
-  responsibleInstitutions!: string[];
+  @ApiProperty({
+    type: [String],
+    nullable: true,
+    example: ['Ministry of Justice'],
+    description: 'null until given',
+  })
+  responsibleInstitutions!: string[] | null;
 
-  @ApiProperty({ format: 'date', example: '2023-12-31' })
-  targetDate!: string;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    example: '2023-12-31',
+    description: 'null until given; a plan item without one is never overdue',
+  })
+  targetDate!: string | null;
 }
 
 export class ProgressResponse {
@@ -143,8 +154,10 @@ export class RecommendationItemResponse {
   @ApiProperty({ enum: STATUSES })
   status!: RecommendationStatus;
 
-  @ApiProperty(enumOrNull(POSITIONS, 'null until a position is recorded'))
-  position!: Position | null;
+  @ApiProperty(
+    enumOrNull(POSITION_STATES, 'pending while the response is deferred; null until a position is recorded'),
+  )
+  position!: PositionState | null;
 
   @ApiProperty({ type: () => SourceResponse })
   source!: SourceResponse;
@@ -166,7 +179,9 @@ export class RecommendationItemResponse {
   })
   reviewDueDate!: string | null;
 
-  @ApiProperty({ description: 'Under review past its due date, or planned past its target date' })
+  @ApiProperty({
+    description: 'Under review past its due date, or planned past its target date (when it has one)',
+  })
   overdue!: boolean;
 
   @ApiProperty(objectOrNull(PlanLinkResponse, 'null until reflected in a plan'))

@@ -48,3 +48,6 @@ export const LifecycleRoute = (
 
 /** The commands whose rationale, reason or assessment must not be blank. */
 export const JUSTIFIED: ProblemCode[] = ['RECOMMENDATION.RATIONALE_REQUIRED'];
+
+/** The commands that take an `effectiveDate`, which may not be after today. */
+export const DATED: ProblemCode[] = ['RECOMMENDATION.EFFECTIVE_DATE_IN_FUTURE'];

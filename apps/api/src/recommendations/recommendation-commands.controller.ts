@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AmendRecommendationCommand,
   ArchiveRecommendationCommand,
+  DeferResponseCommand,
   MarkImplementedCommand,
   ProposeRecommendationCommand,
   RecordPositionCommand,
@@ -12,6 +13,7 @@ import {
   ReopenReviewCommand,
   ReportProgressCommand,
   ScheduleReviewCommand,
+  UpdatePlanLinkCommand,
   WithdrawRecommendationCommand,
   deterministicUuid,
   type CommandContext,
@@ -26,6 +28,7 @@ import { CommandCtx } from '../http/command-context.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { AmendRecommendationDto } from './dto/amend-recommendation.dto';
 import {
+  DeferResponseDto,
   MarkImplementedDto,
   ReasonDto,
   RecordPositionDto,
@@ -33,9 +36,10 @@ import {
   ReopenReviewDto,
   ReportProgressDto,
   ScheduleReviewDto,
+  UpdatePlanLinkDto,
 } from './dto/lifecycle.dto';
 import { ProposeRecommendationDto } from './dto/propose-recommendation.dto';
-import { IDEMPOTENCY_KEY, JUSTIFIED, LifecycleRoute } from './lifecycle-route.decorator';
+import { DATED, IDEMPOTENCY_KEY, JUSTIFIED, LifecycleRoute } from './lifecycle-route.decorator';
 import { RecommendationIdPipe } from './recommendation-id.pipe';
 
 @ApiTags('recommendation commands')
@@ -108,8 +112,8 @@ export class RecommendationCommandsController {
   @LifecycleRoute(
     ':id/record-position',
     'recordPosition',
-    "Record the commission's position, with its rationale",
-    JUSTIFIED,
+    "Record the commission's position, with its rationale or the source's response, and when it was decided",
+    [...JUSTIFIED, ...DATED],
   )
   async recordPosition(
     @Param('id', RecommendationIdPipe) id: string,
@@ -119,6 +123,24 @@ export class RecommendationCommandsController {
   ): Promise<CommandAnswer> {
     return this.run(
       new RecordPositionCommand({ type: 'recordPosition', recommendationId: id, ...body }, context),
+      reply,
+    );
+  }
+
+  @LifecycleRoute(
+    ':id/defer-response',
+    'deferResponse',
+    'Record that the response is deferred: the position shows as pending until one is recorded',
+    [...JUSTIFIED, ...DATED],
+  )
+  async deferResponse(
+    @Param('id', RecommendationIdPipe) id: string,
+    @Body() body: DeferResponseDto,
+    @CommandCtx('deferResponse') context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAnswer> {
+    return this.run(
+      new DeferResponseCommand({ type: 'deferResponse', recommendationId: id, ...body }, context),
       reply,
     );
   }
@@ -144,7 +166,7 @@ export class RecommendationCommandsController {
   @LifecycleRoute(
     ':id/reflect-in-plan',
     'reflectInPlan',
-    'Reflect a supported recommendation in a national plan',
+    'Reflect a supported recommendation in a national plan (only planId is required)',
     ['RECOMMENDATION.POSITION_NOT_SUPPORTED', 'PLAN.UNKNOWN', 'PLAN.TARGET_OUTSIDE_PERIOD'],
   )
   async reflectInPlan(
@@ -155,6 +177,29 @@ export class RecommendationCommandsController {
   ): Promise<CommandAnswer> {
     return this.run(
       new ReflectInPlanCommand({ type: 'reflectInPlan', recommendationId: id, ...body }, context),
+      reply,
+    );
+  }
+
+  @LifecycleRoute(
+    ':id/update-plan-link',
+    'updatePlanLink',
+    "Add or change a planned recommendation's action, responsible institutions or target date",
+    ['PLAN.TARGET_OUTSIDE_PERIOD'],
+  )
+  async updatePlanLink(
+    @Param('id', RecommendationIdPipe) id: string,
+    @Body() body: UpdatePlanLinkDto,
+    @CommandCtx('updatePlanLink') context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAnswer> {
+    if (Object.values(body).every((value) => value === undefined)) {
+      throw new RequestValidationError([
+        { field: 'body', message: 'name at least one of actionRef, responsibleInstitutions, targetDate' },
+      ]);
+    }
+    return this.run(
+      new UpdatePlanLinkCommand({ type: 'updatePlanLink', recommendationId: id, ...body }, context),
       reply,
     );
   }

@@ -2,8 +2,10 @@ import { ProposeRecommendationHandler } from './propose-recommendation/propose-r
 import { AmendRecommendationHandler } from './amend-recommendation/amend-recommendation.handler';
 import { ScheduleReviewHandler } from './schedule-review/schedule-review.handler';
 import { RecordPositionHandler } from './record-position/record-position.handler';
+import { DeferResponseHandler } from './defer-response/defer-response.handler';
 import { ReopenReviewHandler } from './reopen-review/reopen-review.handler';
 import { ReflectInPlanHandler } from './reflect-in-plan/reflect-in-plan.handler';
+import { UpdatePlanLinkHandler } from './update-plan-link/update-plan-link.handler';
 import { ReportProgressHandler } from './report-progress/report-progress.handler';
 import { MarkImplementedHandler } from './mark-implemented/mark-implemented.handler';
 import { WithdrawRecommendationHandler } from './withdraw-recommendation/withdraw-recommendation.handler';
@@ -14,8 +16,10 @@ export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
 export * from './schedule-review/schedule-review.command';
 export * from './record-position/record-position.command';
+export * from './defer-response/defer-response.command';
 export * from './reopen-review/reopen-review.command';
 export * from './reflect-in-plan/reflect-in-plan.command';
+export * from './update-plan-link/update-plan-link.command';
 export * from './report-progress/report-progress.command';
 export * from './mark-implemented/mark-implemented.command';
 export * from './withdraw-recommendation/withdraw-recommendation.command';
@@ -28,8 +32,10 @@ export const COMMAND_HANDLERS = [
   AmendRecommendationHandler,
   ScheduleReviewHandler,
   RecordPositionHandler,
+  DeferResponseHandler,
   ReopenReviewHandler,
   ReflectInPlanHandler,
+  UpdatePlanLinkHandler,
   ReportProgressHandler,
   MarkImplementedHandler,
   WithdrawRecommendationHandler,

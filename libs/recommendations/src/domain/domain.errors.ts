@@ -67,11 +67,29 @@ export class RationaleRequiredError extends DomainError {
   constructor(
     readonly field: JustificationField,
     readonly command: RecommendationCommandType,
+    readonly alternative?: string,
   ) {
-    super(`Command ${command} requires a non-empty ${field}`);
+    super(`Command ${command} requires a non-empty ${field}${alternative ? ` (or a ${alternative})` : ''}`);
   }
   override details(): Record<string, unknown> {
-    return { field: this.field, command: this.command };
+    return this.alternative === undefined
+      ? { field: this.field, command: this.command }
+      : { field: this.field, command: this.command, alternative: this.alternative };
+  }
+}
+
+/** A decision dated after the day it is recorded: a date in the past (a review session) is what it is for. */
+export class EffectiveDateInFutureError extends DomainError {
+  readonly code = 'RECOMMENDATION.EFFECTIVE_DATE_IN_FUTURE';
+  readonly kind = 'rejected';
+  constructor(
+    readonly effectiveDate: string,
+    readonly today: string,
+  ) {
+    super(`Effective date ${effectiveDate} is after today (${today}); a decision cannot take effect later`);
+  }
+  override details(): Record<string, unknown> {
+    return { field: 'effectiveDate', effectiveDate: this.effectiveDate, today: this.today };
   }
 }
 

@@ -18,7 +18,10 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 
 const requirement = (row: LifecycleRow): string => {
   const parts: string[] = [];
-  if (row.justification) parts.push(`non-empty ${code(row.justification)}`);
+  if (row.justification) {
+    const instead = row.justifiedInstead ? ` (or ${code(row.justifiedInstead)})` : '';
+    parts.push(`non-empty ${code(row.justification)}${instead}`);
+  }
   if (row.requiresPosition) parts.push(`position ${row.requiresPosition.map(code).join(' or ')}`);
   return parts.join('; ');
 };
@@ -49,7 +52,9 @@ export function lifecycleMarkdown(): string {
     'Each command moves a recommendation from one of its "from" statuses to its "to" status by appending one event.',
     'A command not allowed from the current status fails with `RECOMMENDATION.INVALID_TRANSITION` and appends',
     'nothing. `admin` may run every command a secretariat or reviewer may. `reflectInPlan` also needs an existing',
-    'plan (`PLAN.UNKNOWN`) and a target date inside its period (`PLAN.TARGET_OUTSIDE_PERIOD`).',
+    'plan (`PLAN.UNKNOWN`); a target date, when `reflectInPlan` or `updatePlanLink` gives one, must be inside its',
+    'period (`PLAN.TARGET_OUTSIDE_PERIOD`). An `effectiveDate` of `recordPosition` or `deferResponse` may not be after',
+    'today (`RECOMMENDATION.EFFECTIVE_DATE_IN_FUTURE`).',
     '',
     '```mermaid',
     lifecycleMermaid().trimEnd(),

@@ -16,6 +16,8 @@ export type LifecycleRule = {
   readonly eventType: RecommendationEventType;
   /** The free-text field a decision must explain itself in. */
   readonly justification?: JustificationField;
+  /** A field that may stand in for the justification (a position taken from the source's own response). */
+  readonly justifiedInstead?: 'sourceResponse';
   /** The recorded position must be one of these. */
   readonly requiresPosition?: readonly Position[];
 };
@@ -26,6 +28,7 @@ type CommandOf<C extends RecommendationCommandType> = Extract<RecommendationComm
 type LifecycleTable = {
   readonly [C in RecommendationCommandType]: LifecycleRule & {
     readonly justification?: JustificationField & keyof CommandOf<C>;
+    readonly justifiedInstead?: 'sourceResponse' & keyof CommandOf<C>;
   };
 };
 
@@ -50,6 +53,14 @@ export const LIFECYCLE = {
     roles: ['reviewer'],
     eventType: 'PositionRecorded',
     justification: 'rationale',
+    justifiedInstead: 'sourceResponse',
+  },
+  deferResponse: {
+    from: ['under_review'],
+    to: 'under_review',
+    roles: ['reviewer'],
+    eventType: 'ResponseDeferred',
+    justification: 'reason',
   },
   reopenReview: {
     from: ['reviewed'],
@@ -65,6 +76,7 @@ export const LIFECYCLE = {
     eventType: 'RecommendationReflectedInPlan',
     requiresPosition: PLANNABLE_POSITIONS,
   },
+  updatePlanLink: { from: ['planned'], to: 'planned', roles: ['secretariat'], eventType: 'PlanLinkUpdated' },
   reportProgress: { from: ['planned'], to: 'planned', roles: ['secretariat'], eventType: 'ProgressReported' },
   markImplemented: {
     from: ['planned'],

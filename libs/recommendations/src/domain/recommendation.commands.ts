@@ -1,4 +1,4 @@
-import type { AmendableFields, IsoDate, Position, ProgressStatus } from './recommendation.events';
+import type { AmendableFields, IsoDate, PlanLinkDetails, Position, ProgressStatus } from './recommendation.events';
 import type { RecommendationSource } from './recommendation-source';
 
 /** Every command names its recommendation; the handler loads `recommendation-<recommendationId>`. */
@@ -25,21 +25,26 @@ export type ScheduleReview = Targeted & {
   meetingRef?: string;
 };
 
-export type RecordPosition = Targeted & { type: 'recordPosition'; position: Position; rationale: string };
+/** The recording clock's date (supplied by the handler), so the decider can refuse a decision dated later. */
+type Dated = { effectiveDate?: IsoDate; today: IsoDate };
+
+/** `rationale` may be left out when the position comes from the source's own response (`sourceResponse`). */
+export type RecordPosition = Targeted &
+  Dated & { type: 'recordPosition'; position: Position; rationale?: string; sourceResponse?: string };
+
+export type DeferResponse = Targeted & Dated & { type: 'deferResponse'; reason: string };
 
 export type ReopenReview = Targeted & { type: 'reopenReview'; reason: string; reviewDueDate: IsoDate };
 
 /** The plan as the handler loaded it (undefined when no such plan), so the decider needs no I/O. */
 export type PlanPeriod = { id: string; periodStart: IsoDate; periodEnd: IsoDate };
 
-export type ReflectInPlan = Targeted & {
-  type: 'reflectInPlan';
-  planId: string;
-  actionRef: string;
-  responsibleInstitutions: string[];
-  targetDate: IsoDate;
-  plan: PlanPeriod | undefined;
-};
+export type ReflectInPlan = Targeted &
+  PlanLinkDetails & { type: 'reflectInPlan'; planId: string; plan: PlanPeriod | undefined };
+
+/** `plan` is the recommendation's own plan, loaded by the handler. */
+export type UpdatePlanLink = Targeted &
+  PlanLinkDetails & { type: 'updatePlanLink'; plan: PlanPeriod | undefined };
 
 export type ReportProgress = Targeted & {
   type: 'reportProgress';
@@ -60,8 +65,10 @@ export type RecommendationCommand =
   | Amend
   | ScheduleReview
   | RecordPosition
+  | DeferResponse
   | ReopenReview
   | ReflectInPlan
+  | UpdatePlanLink
   | ReportProgress
   | MarkImplemented
   | Withdraw

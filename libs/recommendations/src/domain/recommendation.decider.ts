@@ -1,4 +1,4 @@
-import { PlanUnknownError, PositionNotSupportedError, TargetOutsidePeriodError } from './domain.errors';
+import { PositionNotSupportedError } from './domain.errors';
 import type { Decider } from './decider';
 import { LIFECYCLE } from './lifecycle.table';
 import { plainJson, withoutUndefined } from './plain-json.util';
@@ -11,7 +11,8 @@ import {
 } from './recommendation.commands';
 import type { RecommendationEvent } from './recommendation.events';
 import { evolve } from './recommendation.evolve';
-import { stateAllowing } from './recommendation.guards';
+import { checkEffectiveDate, stateAllowing } from './recommendation.guards';
+import { checkTargetInPlan, planLinkUpdateOf } from './recommendation.plan-link';
 import { initialState, type RecommendationState, type ReviewedRecommendation } from './recommendation.state';
 
 export { evolve, initialState };
@@ -32,10 +33,25 @@ export function decide(command: RecommendationCommand, state: RecommendationStat
           data: withoutUndefined({ reviewDueDate: command.reviewDueDate, meetingRef: command.meetingRef }),
         },
       ];
-    case 'recordPosition':
+    case 'recordPosition': {
       stateAllowing(command, state);
+      checkEffectiveDate(command);
+      const { position, rationale, effectiveDate, sourceResponse } = command;
       return [
-        { type: 'PositionRecorded', data: { position: command.position, rationale: command.rationale } },
+        {
+          type: 'PositionRecorded',
+          data: withoutUndefined({ position, rationale, effectiveDate, sourceResponse }),
+        },
+      ];
+    }
+    case 'deferResponse':
+      stateAllowing(command, state);
+      checkEffectiveDate(command);
+      return [
+        {
+          type: 'ResponseDeferred',
+          data: withoutUndefined({ reason: command.reason, effectiveDate: command.effectiveDate }),
+        },
       ];
     case 'reopenReview':
       stateAllowing(command, state);
@@ -47,14 +63,16 @@ export function decide(command: RecommendationCommand, state: RecommendationStat
       return [
         {
           type: 'RecommendationReflectedInPlan',
-          data: {
+          data: withoutUndefined({
             planId: command.planId,
             actionRef: command.actionRef,
             responsibleInstitutions: command.responsibleInstitutions,
             targetDate: command.targetDate,
-          },
+          }),
         },
       ];
+    case 'updatePlanLink':
+      return planLinkUpdateOf(command, stateAllowing(command, state));
     case 'reportProgress':
       stateAllowing(command, state);
       return [
@@ -109,11 +127,7 @@ function proposed(command: Propose): RecommendationEvent {
 function checkPlannable(command: ReflectInPlan, current: ReviewedRecommendation): void {
   const allowedPositions: readonly string[] = LIFECYCLE.reflectInPlan.requiresPosition;
   if (!allowedPositions.includes(current.position)) throw new PositionNotSupportedError(current.position);
-  const { plan } = command;
-  if (plan === undefined) throw new PlanUnknownError(command.planId);
-  if (command.targetDate < plan.periodStart || command.targetDate > plan.periodEnd) {
-    throw new TargetOutsidePeriodError(command.planId, command.targetDate, plan.periodStart, plan.periodEnd);
-  }
+  checkTargetInPlan(command.planId, command.targetDate, command.plan);
 }
 
 export const recommendationDecider: Decider<RecommendationCommand, RecommendationState, RecommendationEvent> =

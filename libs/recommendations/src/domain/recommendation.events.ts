@@ -3,6 +3,10 @@ import type { RecommendationSource } from './recommendation-source';
 export const POSITIONS = ['supported', 'partially_supported', 'noted'] as const;
 export type Position = (typeof POSITIONS)[number];
 
+/** What the read models show as a position: a recorded one, or `pending` while the response is deferred. */
+export const POSITION_STATES = [...POSITIONS, 'pending'] as const;
+export type PositionState = (typeof POSITION_STATES)[number];
+
 export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'completed', 'stalled'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
@@ -20,12 +24,15 @@ export type AmendableFields = {
   meetingRef?: string;
 };
 
+/** Only the plan is needed to follow a recommendation; the rest is often decided later (PlanLinkUpdated). */
 export type PlanLink = {
   planId: string;
-  actionRef: string;
-  responsibleInstitutions: string[];
-  targetDate: IsoDate;
+  actionRef?: string;
+  responsibleInstitutions?: string[];
+  targetDate?: IsoDate;
 };
+
+export type PlanLinkDetails = Omit<PlanLink, 'planId'>;
 
 export type ProgressReport = {
   status: ProgressStatus;
@@ -43,9 +50,18 @@ export type ReviewScheduled = {
   type: 'ReviewScheduled';
   data: { reviewDueDate: IsoDate; meetingRef?: string };
 };
-export type PositionRecorded = { type: 'PositionRecorded'; data: { position: Position; rationale: string } };
+/** `effectiveDate`: when it was decided (e.g. the review session), beside metadata `occurredAt` (when recorded). */
+export type PositionRecorded = {
+  type: 'PositionRecorded';
+  data: { position: Position; rationale?: string; effectiveDate?: IsoDate; sourceResponse?: string };
+};
+export type ResponseDeferred = {
+  type: 'ResponseDeferred';
+  data: { reason: string; effectiveDate?: IsoDate };
+};
 export type ReviewReopened = { type: 'ReviewReopened'; data: { reason: string; reviewDueDate: IsoDate } };
 export type RecommendationReflectedInPlan = { type: 'RecommendationReflectedInPlan'; data: PlanLink };
+export type PlanLinkUpdated = { type: 'PlanLinkUpdated'; data: PlanLinkDetails };
 export type ProgressReported = { type: 'ProgressReported'; data: ProgressReport };
 export type RecommendationImplemented = {
   type: 'RecommendationImplemented';
@@ -59,8 +75,10 @@ export type RecommendationEvent =
   | RecommendationAmended
   | ReviewScheduled
   | PositionRecorded
+  | ResponseDeferred
   | ReviewReopened
   | RecommendationReflectedInPlan
+  | PlanLinkUpdated
   | ProgressReported
   | RecommendationImplemented
   | RecommendationWithdrawn
@@ -73,8 +91,10 @@ export const RECOMMENDATION_EVENT_TYPES = [
   'RecommendationAmended',
   'ReviewScheduled',
   'PositionRecorded',
+  'ResponseDeferred',
   'ReviewReopened',
   'RecommendationReflectedInPlan',
+  'PlanLinkUpdated',
   'ProgressReported',
   'RecommendationImplemented',
   'RecommendationWithdrawn',

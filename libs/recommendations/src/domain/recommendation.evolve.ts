@@ -23,15 +23,22 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
         ...(meetingRef === undefined ? {} : { reviewMeetingRef: meetingRef }),
       };
     }
-    case 'PositionRecorded':
-      return {
-        ...stateReceiving(state, LIFECYCLE.recordPosition.from, event),
-        status: 'reviewed',
-        ...event.data,
-      };
+    case 'PositionRecorded': {
+      const { deferral: _deferral, ...current } = stateReceiving(state, LIFECYCLE.recordPosition.from, event);
+      return { ...current, status: 'reviewed', ...event.data };
+    }
+    case 'ResponseDeferred':
+      return { ...stateReceiving(state, LIFECYCLE.deferResponse.from, event), deferral: event.data };
     case 'ReviewReopened': {
       const current = stateReceiving(state, LIFECYCLE.reopenReview.from, event);
-      const { position: _position, rationale: _rationale, reviewMeetingRef: _meeting, ...proposal } = current;
+      const {
+        position: _position,
+        rationale: _rationale,
+        effectiveDate: _effectiveDate,
+        sourceResponse: _sourceResponse,
+        reviewMeetingRef: _meeting,
+        ...proposal
+      } = current;
       return { ...proposal, status: 'under_review', reviewDueDate: event.data.reviewDueDate };
     }
     case 'RecommendationReflectedInPlan':
@@ -40,6 +47,10 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
         status: 'planned',
         plan: event.data,
       };
+    case 'PlanLinkUpdated': {
+      const current = stateReceiving(state, LIFECYCLE.updatePlanLink.from, event);
+      return { ...current, plan: { ...current.plan, ...event.data } };
+    }
     case 'ProgressReported':
       return { ...stateReceiving(state, LIFECYCLE.reportProgress.from, event), progress: event.data };
     case 'RecommendationImplemented': {

@@ -41,6 +41,13 @@ export const command: CommandTable = {
     recommendationId: RECOMMENDATION_ID,
     position: 'supported',
     rationale: 'Consistent with the national statistics development strategy.',
+    today: '2021-05-31',
+  },
+  deferResponse: {
+    type: 'deferResponse',
+    recommendationId: RECOMMENDATION_ID,
+    reason: 'The ministry asked for time to consult the statistics council.',
+    today: '2021-05-31',
   },
   reopenReview: {
     type: 'reopenReview',
@@ -55,6 +62,12 @@ export const command: CommandTable = {
     actionRef: 'Task 1.4',
     responsibleInstitutions: ['State Committee on Statistics'],
     targetDate: '2024-12-31',
+    plan: NHRAP,
+  },
+  updatePlanLink: {
+    type: 'updatePlanLink',
+    recommendationId: RECOMMENDATION_ID,
+    targetDate: '2025-06-30',
     plan: NHRAP,
   },
   reportProgress: {
@@ -113,6 +126,10 @@ export const decided: EventTable = {
       rationale: 'Consistent with the national statistics development strategy.',
     },
   },
+  deferResponse: {
+    type: 'ResponseDeferred',
+    data: { reason: 'The ministry asked for time to consult the statistics council.' },
+  },
   reopenReview: {
     type: 'ReviewReopened',
     data: { reason: 'New census results change the picture.', reviewDueDate: '2021-09-30' },
@@ -126,6 +143,7 @@ export const decided: EventTable = {
       targetDate: '2024-12-31',
     },
   },
+  updatePlanLink: { type: 'PlanLinkUpdated', data: { targetDate: '2025-06-30' } },
   reportProgress: {
     type: 'ProgressReported',
     data: {

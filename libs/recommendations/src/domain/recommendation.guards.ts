@@ -1,4 +1,5 @@
 import {
+  EffectiveDateInFutureError,
   InvalidTransitionError,
   RationaleRequiredError,
   RecommendationNotFoundError,
@@ -6,7 +7,7 @@ import {
 } from './domain.errors';
 import { LIFECYCLE, type LifecycleRule } from './lifecycle.table';
 import type { RecommendationCommand, RecommendationCommandType } from './recommendation.commands';
-import type { RecommendationEvent } from './recommendation.events';
+import type { IsoDate, RecommendationEvent } from './recommendation.events';
 import type { RecommendationState, RecommendationStatus, StateIn } from './recommendation.state';
 
 type FromOf<C extends RecommendationCommandType> = (typeof LIFECYCLE)[C]['from'][number];
@@ -35,9 +36,10 @@ export function stateAllowing<C extends RecommendationCommandType>(
 function requireJustification(command: RecommendationCommand, rule: LifecycleRule): void {
   if (rule.justification === undefined) return;
   const fields: Readonly<Record<string, unknown>> = command;
-  const value = fields[rule.justification];
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new RationaleRequiredError(rule.justification, command.type);
+  const given = (field: string | undefined): boolean =>
+    field !== undefined && typeof fields[field] === 'string' && (fields[field] as string).trim() !== '';
+  if (!given(rule.justification) && !given(rule.justifiedInstead)) {
+    throw new RationaleRequiredError(rule.justification, command.type, rule.justifiedInstead);
   }
 }
 
@@ -49,4 +51,11 @@ export function stateReceiving<S extends RecommendationStatus>(
 ): StateIn<S> {
   if (!isIn(state, statuses)) throw new UnexpectedEventError(state.status, event.type);
   return state;
+}
+
+/** A decision may be back-dated (the review session it was taken at) but not dated after the day it is recorded. */
+export function checkEffectiveDate(command: { effectiveDate?: IsoDate; today: IsoDate }): void {
+  if (command.effectiveDate !== undefined && command.effectiveDate > command.today) {
+    throw new EffectiveDateInFutureError(command.effectiveDate, command.today);
+  }
 }

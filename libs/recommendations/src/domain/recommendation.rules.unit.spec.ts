@@ -90,9 +90,10 @@ describe('reflectInPlan', () => {
 describe('decisions need a reason', () => {
   const decisions = LIFECYCLE_ROWS.filter((row) => row.justification !== undefined);
 
-  it('covers the five decisions of the design', () => {
+  it('covers the six decisions of the design', () => {
     expect(decisions.map((row) => [row.command, row.justification])).toEqual([
       ['recordPosition', 'rationale'],
+      ['deferResponse', 'reason'],
       ['reopenReview', 'reason'],
       ['markImplemented', 'assessment'],
       ['withdraw', 'reason'],

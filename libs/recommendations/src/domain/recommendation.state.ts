@@ -18,13 +18,21 @@ export type Proposal = AmendableFields & { id: string; reference: string };
 /** Kept after the review so the record still shows when it was due. */
 export type Review = { reviewDueDate: IsoDate; reviewMeetingRef?: string };
 
-export type Decision = { position: Position; rationale: string };
+export type Decision = {
+  position: Position;
+  rationale?: string;
+  effectiveDate?: IsoDate;
+  sourceResponse?: string;
+};
+
+/** The response deferred while under review: the read models show the position as `pending`. */
+export type Deferral = { reason: string; effectiveDate?: IsoDate };
 
 export type Implementation = { assessment: string; evidence?: string[] };
 
 export type NoRecommendation = { status: 'none' };
 export type ProposedRecommendation = Proposal & { status: 'proposed' };
-export type UnderReviewRecommendation = Proposal & Review & { status: 'under_review' };
+export type UnderReviewRecommendation = Proposal & Review & { status: 'under_review'; deferral?: Deferral };
 export type ReviewedRecommendation = Proposal & Review & Decision & { status: 'reviewed' };
 export type PlannedRecommendation = Proposal &
   Review &

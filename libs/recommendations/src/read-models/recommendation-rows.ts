@@ -3,7 +3,7 @@ import type { Row, Write } from '@app/projections';
 import { referenceKey } from '../commands/common/stream-names';
 import { TABLES } from './read-model.tables';
 import { sourceColumns } from './source-columns';
-import type { RecommendationView, Transition } from './recommendation-view';
+import { positionShown, type RecommendationView, type Transition } from './recommendation-view';
 
 /** The row the lists filter on, with the whole view beside it for the answers. */
 export function recommendationColumns(id: string, view: RecommendationView): Row {
@@ -15,7 +15,7 @@ export function recommendationColumns(id: string, view: RecommendationView): Row
     reference: state.reference,
     reference_key: referenceKey(state.reference),
     status: state.status,
-    position: 'position' in state ? (state.position ?? null) : null,
+    position: positionShown(state),
     plan_id: plan?.planId ?? null,
     review_due_date: 'reviewDueDate' in state ? (state.reviewDueDate ?? null) : null,
     plan_target_date: plan?.targetDate ?? null,

@@ -3,6 +3,7 @@ import {
   evolve,
   initialState,
   UnexpectedEventError,
+  type PositionState,
   type RecommendationEvent,
   type RecommendationState,
   type RecommendationStatus,
@@ -59,4 +60,10 @@ export function nextView(
     timeInStatusMs,
   };
   return { view, transition: { from, to: state.status, type: event.type, at, actor: eventActor(event) } };
+}
+
+/** The position the read models show: the recorded one, `pending` while a response is deferred, else null. */
+export function positionShown(state: ExistingState): PositionState | null {
+  if (state.status === 'under_review') return state.deferral === undefined ? null : 'pending';
+  return 'position' in state ? (state.position ?? null) : null;
 }

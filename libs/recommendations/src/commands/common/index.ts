@@ -4,3 +4,4 @@ export * from './deterministic-id';
 export * from './event-stream.repository';
 export * from './stream-names';
 export * from './idempotency-record';
+export * from './recording-date';

@@ -1,11 +1,23 @@
 import type {
   PlanLink,
-  Position,
+  PositionState,
   ProgressReport,
   RecommendationSource,
   RecommendationStatus,
 } from '../../domain';
-import type { RecommendationView, Transition } from '../../read-models';
+import { positionShown, type RecommendationView, type Transition } from '../../read-models';
+
+/** A plan link as answered: the details not given yet are null. */
+export type PlanLinkAnswer = {
+  [Field in keyof PlanLink]-?: Field extends 'planId' ? string : Exclude<PlanLink[Field], undefined> | null;
+};
+
+const planLinkAnswer = (plan: PlanLink): PlanLinkAnswer => ({
+  planId: plan.planId,
+  actionRef: plan.actionRef ?? null,
+  responsibleInstitutions: plan.responsibleInstitutions ?? null,
+  targetDate: plan.targetDate ?? null,
+});
 
 /** One item of `GET /recommendations`: the record as it stands, without its history. */
 export interface RecommendationItem {
@@ -14,14 +26,14 @@ export interface RecommendationItem {
   text: string;
   language: string;
   status: RecommendationStatus;
-  position: Position | null;
+  position: PositionState | null;
   source: RecommendationSource;
   themes: string[];
   sdgTargets: string[];
   affectedGroups: string[];
   reviewDueDate: string | null;
   overdue: boolean;
-  plan: PlanLink | null;
+  plan: PlanLinkAnswer | null;
   progress: ProgressReport | null;
   revision: number;
   updatedAt: string;
@@ -37,7 +49,7 @@ export interface RecommendationDetails extends RecommendationItem {
 export function isOverdue(view: RecommendationView, today: string): boolean {
   const { state } = view;
   if (state.status === 'under_review') return state.reviewDueDate < today;
-  if (state.status === 'planned') return state.plan.targetDate < today;
+  if (state.status === 'planned') return state.plan.targetDate !== undefined && state.plan.targetDate < today;
   return false;
 }
 
@@ -49,14 +61,14 @@ export function recommendationItem(view: RecommendationView, today: string): Rec
     text: state.text,
     language: state.language,
     status: state.status,
-    position: 'position' in state ? (state.position ?? null) : null,
+    position: positionShown(state),
     source: state.source,
     themes: state.themes,
     sdgTargets: state.sdgTargets,
     affectedGroups: state.affectedGroups,
     reviewDueDate: 'reviewDueDate' in state ? (state.reviewDueDate ?? null) : null,
     overdue: isOverdue(view, today),
-    plan: 'plan' in state ? (state.plan ?? null) : null,
+    plan: 'plan' in state && state.plan !== undefined ? planLinkAnswer(state.plan) : null,
     progress: 'progress' in state ? (state.progress ?? null) : null,
     revision: view.revision,
     updatedAt: view.updatedAt,

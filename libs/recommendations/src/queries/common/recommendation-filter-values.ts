@@ -1,9 +1,10 @@
-import type { MechanismKind, Position, RecommendationStatus } from '../../domain';
+import type { MechanismKind, PositionState, RecommendationStatus } from '../../domain';
 
 /** The filters of `GET /recommendations`, the CSV export and the summary (docs/api.md, Queries). */
 export interface RecommendationFilters {
   status?: Exclude<RecommendationStatus, 'none'>;
-  position?: Position;
+  /** `pending`: under review with the response deferred. */
+  position?: PositionState;
   /** Any of these mechanisms (the deprecated `sourceKind=regional` means two). */
   mechanism?: readonly MechanismKind[];
   /** A recommending party's name or ISO3 code, whole and case-insensitive. */

@@ -11,7 +11,7 @@ export interface SqlFilter {
   params: Record<string, SqlValue>;
 }
 
-/** Overdue is decided at query time: a review past its due date, or a planned item past its target date. */
+/** Overdue is decided at query time: a review past its due date, or a planned item past its target date (if any). */
 export const OVERDUE_SQL = `((r.status = 'under_review' AND r.review_due_date < @today)
   OR (r.status = 'planned' AND r.plan_target_date < @today))`;
 
