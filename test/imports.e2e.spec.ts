@@ -53,8 +53,7 @@ describe('POST /imports and GET /imports/:id', () => {
           unchanged: 0,
           failed: 0,
         });
-        // recordPosition cannot take the source's response without a rationale yet: responses are kept in source.response.
-        expect(report.positions).toEqual({ recorded: 0, deferred: 0, skipped: decided + deferred });
+        expect(report.positions).toEqual({ recorded: decided, deferred, skipped: 0 });
         expect(report.errors.length).toBeGreaterThan(0);
       }
       expect(dry.body.dryRun).toBe(true);
@@ -64,13 +63,13 @@ describe('POST /imports and GET /imports/:id', () => {
     });
   });
 
-  it('given the UPR Info sample, reports 35 rows, 22 recommendations, 22 responses, 4 row errors', async () => {
+  it('given the UPR Info sample, reports 35 rows, 22 recommendations, 21 positions, 1 deferred, 4 row errors', async () => {
     const report = (await upload('upr-info.utf8.lf.csv', 'profile=upr-info&dryRun=false').expect(201)).body;
 
     expect(report).toMatchObject({
       rows: 35,
       recommendations: { created: 22, updated: 0, unchanged: 0, failed: 0 },
-      positions: { recorded: 0, deferred: 0, skipped: 22 },
+      positions: { recorded: 21, deferred: 1, skipped: 0 },
       fileSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(report.errors.map((e: { row: number; code: string }) => [e.row, e.code])).toEqual([
@@ -99,7 +98,7 @@ describe('POST /imports and GET /imports/:id', () => {
       'CZE',
       'POL',
     ]);
-    expect(opcat[0]).toMatchObject({ status: 'proposed', source: { response: 'Noted' } });
+    expect(opcat[0]).toMatchObject({ status: 'reviewed', position: 'noted', source: { response: 'Noted' } });
     expect(opcat[0].reference).toMatch(/^UPR-TKM-S16-[0-9a-f]{8}$/);
   });
 
@@ -161,7 +160,7 @@ describe('POST /imports and GET /imports/:id', () => {
 
     const events = await api.store.readAll({ maxCount: 10_000 });
     const imported = events.filter((e) => e.stream.startsWith('recommendation-'));
-    expect(imported.length).toBeGreaterThanOrEqual(22);
+    expect(imported.length).toBe(22 + 22 + 22);
     for (const event of imported) {
       expect(event.metadata.import).toMatchObject({
         importId: report.importId,

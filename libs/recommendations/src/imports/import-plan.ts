@@ -7,11 +7,16 @@ import {
 } from '../domain';
 import type { CandidateToImport } from './candidate-to-import';
 import { AlreadyDecidedError } from './import.errors';
+import type { PositionOutcome } from './import-positions';
 
 export type RecommendationOutcome = 'created' | 'updated' | 'unchanged';
 
 /** What one candidate asks of its recommendation: the commands to decide, in order, and what that amounts to. */
-export type CandidatePlan = { commands: RecommendationCommand[]; outcome: RecommendationOutcome };
+export type CandidatePlan = {
+  commands: RecommendationCommand[];
+  outcome: RecommendationOutcome;
+  position?: PositionOutcome;
+};
 
 export const fieldsOf = (candidate: CandidateToImport): AmendableFields => ({
   text: candidate.text,

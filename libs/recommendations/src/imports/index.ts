@@ -2,3 +2,4 @@ export * from './candidate-to-import';
 export * from './import-plan';
 export * from './import.errors';
 export * from './recommendation-importer';
+export * from './import-positions';

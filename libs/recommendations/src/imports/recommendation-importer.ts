@@ -10,10 +10,22 @@ import {
   type EventToAppend,
   type StreamWrite,
 } from '@app/event-store';
-import { evolve, decide, mayRun, recommendationDecider, type Role } from '../domain';
+import { CLOCK, type Clock } from '@app/config';
+import {
+  decide,
+  evolve,
+  mayRun,
+  recommendationDecider,
+  type CommandName,
+  type RecommendationCommand,
+  type RecommendationEvent,
+  type RecommendationState,
+  type Role,
+} from '../domain';
 import {
   EventStreamRepository,
   deterministicUuid,
+  latestCalendarDate,
   recommendationStream,
   referenceKey,
   referenceStream,
@@ -21,7 +33,8 @@ import {
 } from '../commands';
 import { candidateReference, type CandidateToImport } from './candidate-to-import';
 import { DuplicateInFileError } from './import.errors';
-import { planFor, type RecommendationOutcome } from './import-plan';
+import { planFor, type CandidatePlan, type RecommendationOutcome } from './import-plan';
+import { positionCommands } from './import-positions';
 
 /** Candidates decided and appended together: one transaction per batch on SQLite. */
 const BATCH_SIZE = 250;
@@ -47,7 +60,7 @@ export type ImportOutcome = {
   appended: number;
 };
 
-type Decided = { candidate: CandidateToImport; outcome: RecommendationOutcome; writes: StreamWrite[] };
+type Decided = { candidate: CandidateToImport; plan: CandidatePlan; writes: StreamWrite[] };
 
 /**
  * Applies import candidates through the command path: the reference claim finds an existing recommendation, the
@@ -59,6 +72,7 @@ export class RecommendationImporter {
   constructor(
     private readonly streams: EventStreamRepository,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async apply(candidates: readonly CandidateToImport[], run: ImportRun): Promise<ImportOutcome> {
@@ -80,9 +94,9 @@ export class RecommendationImporter {
         else this.fail(outcome, batch[index], result.reason);
       });
       if (!run.dryRun) await this.write(decided, outcome);
-      for (const { candidate, outcome: kind } of decided) {
-        outcome.recommendations[kind] += 1;
-        if (candidate.position !== undefined && kind !== 'unchanged') outcome.positions.skipped += 1;
+      for (const { plan } of decided) {
+        outcome.recommendations[plan.outcome] += 1;
+        if (plan.position !== undefined) outcome.positions[plan.position] += 1;
       }
       run.onProgress?.(Math.min(start + BATCH_SIZE, candidates.length));
     }
@@ -100,19 +114,24 @@ export class RecommendationImporter {
         : String(held.data.recommendationId);
     const stream = recommendationStream(recommendationId);
     const loaded = await this.streams.load(stream, recommendationDecider);
-    const plan = planFor(candidate, recommendationId, reference, loaded.state);
-    const context = this.contextFor(run, candidate);
-    let state = loaded.state;
+    const fields = planFor(candidate, recommendationId, reference, loaded.state);
     const unchained: EventToAppend[] = [];
-    for (const command of plan.commands) {
-      const events = decide(command, state);
-      state = events.reduce(evolve, state);
-      unchained.push(...this.streams.unchainedEnvelopes(stream, events, context));
-    }
+    const state = this.decideAll(stream, fields.commands, loaded.state, run, candidate, unchained);
+    const mayDecide = mayRun(run.roles, 'recordPosition');
+    const positions = positionCommands(candidate, state, latestCalendarDate(this.clock()), mayDecide);
+    this.decideAll(stream, positions.commands, state, run, candidate, unchained);
+    const plan: CandidatePlan = {
+      commands: [...fields.commands, ...positions.commands],
+      outcome: fields.outcome,
+      ...(positions.outcome === undefined ? {} : { position: positions.outcome }),
+    };
     const writes: StreamWrite[] = [];
     if (held === undefined && plan.commands.length > 0) {
       const claim = [{ type: 'ReferenceReserved', data: { reference, recommendationId } }];
-      const claimEvents = chainEvents(lastHash([]), this.streams.unchainedEnvelopes('', claim, context));
+      const claimEvents = chainEvents(
+        lastHash([]),
+        this.streams.unchainedEnvelopes('', claim, this.contextFor(run, candidate, 'propose')),
+      );
       writes.push({ stream: referenceStream(reference), events: claimEvents, expectedRevision: 'no_stream' });
     }
     if (unchained.length > 0) {
@@ -122,12 +141,33 @@ export class RecommendationImporter {
       );
       writes.push({ stream, events, expectedRevision: loaded.revision ?? 'no_stream' });
     }
-    return { candidate, outcome: plan.outcome, writes };
+    return { candidate, plan, writes };
   }
 
-  private contextFor(run: ImportRun, candidate: CandidateToImport): CommandContext {
+  /** Decides the commands in turn on the folding state, stamping each one's events with its acting role. */
+  private decideAll(
+    stream: string,
+    commands: readonly RecommendationCommand[],
+    initial: RecommendationState,
+    run: ImportRun,
+    candidate: CandidateToImport,
+    unchained: EventToAppend[],
+  ): RecommendationState {
+    let state = initial;
+    for (const command of commands) {
+      const events: RecommendationEvent[] = decide(command, state);
+      state = events.reduce(evolve, state);
+      unchained.push(
+        ...this.streams.unchainedEnvelopes(stream, events, this.contextFor(run, candidate, command.type)),
+      );
+    }
+    return state;
+  }
+
+  private contextFor(run: ImportRun, candidate: CandidateToImport, command: CommandName): CommandContext {
     const commandId = randomUUID();
-    const role = run.roles.find((r) => r !== 'admin' && mayRun([r], 'propose')) ?? 'admin';
+    // The caller's most specific role that may run the command, as the API's acting role.
+    const role = run.roles.find((r) => r !== 'admin' && mayRun([r], command)) ?? 'admin';
     return {
       actor: { id: run.actorId, role },
       correlationId: run.correlationId ?? run.importId,
