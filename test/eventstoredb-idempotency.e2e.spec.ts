@@ -8,7 +8,8 @@ describe('Idempotency-Key over HTTP with EVENT_STORE=eventstoredb (gRPC test dou
   beforeAll(async () => {
     running = await startApiOnEventStoreDb();
     api = running.api;
-  });
+    // gRPC start-up and the first plan take seconds on a loaded machine.
+  }, 30_000);
   afterAll(() => running.close());
 
   describeIdempotencyKeyRules(() => api);

@@ -62,6 +62,18 @@ export function generatedLifecycle(n: number): Step[] {
     data: { assessment: 'Done.' },
     role: 'reviewer',
   };
+  const corrected: Step = {
+    type: 'RecommendationCorrected',
+    data: {
+      changes: { text: `${TEXTS[n % TEXTS.length]} (${n}, corrected)` },
+      reason: 'Wording as adopted.',
+    },
+  };
+  // Shape 3's text is English (n % 3 === 0), so a Russian translation.
+  const translated: Step = {
+    type: 'TranslationAdded',
+    data: { language: 'ru', text: `${TEXTS[1]} (${n})`, translatedBy: 'Translator' },
+  };
   switch (n % 6) {
     case 0:
       return [propose];
@@ -70,7 +82,7 @@ export function generatedLifecycle(n: number): Step[] {
     case 2:
       return [propose, schedule, decide('noted')];
     case 3:
-      return [propose, schedule, decide('supported'), reflect, progress];
+      return [propose, schedule, decide('supported'), reflect, progress, corrected, translated];
     case 4:
       return [
         propose,

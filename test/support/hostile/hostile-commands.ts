@@ -80,6 +80,20 @@ const COMMANDS: readonly CommandSpec[] = [
   },
   { path: 'withdraw', role: 'secretariat', body: () => ({ reason: 'Duplicate.' }) },
   { path: 'archive', role: 'secretariat', body: () => ({ reason: 'Done.' }) },
+  {
+    path: 'correct',
+    role: 'secretariat',
+    body: () => ({ changes: { text: `Corrected text ${unique()}.` }, reason: 'Typo.' }),
+  },
+  {
+    path: 'translations',
+    role: 'secretariat',
+    body: (r) => ({
+      language: r.pick(['ru', 'tk']),
+      text: `Перевод ${unique()}.`,
+      translatedBy: 'Translator',
+    }),
+  },
 ];
 
 function commandPath(spec: CommandSpec, id: string): string {

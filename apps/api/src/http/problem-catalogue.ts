@@ -41,6 +41,10 @@ export const PROBLEM_CATALOGUE = {
     422,
     'only a supported or partially supported one goes in a plan',
   ],
+  'RECOMMENDATION.TRANSLATION_IN_ORIGINAL_LANGUAGE': [
+    422,
+    'the translation is in the language of the original text',
+  ],
   'PLAN.UNKNOWN': [422, 'the planId in the body names no plan'],
   'PLAN.TARGET_OUTSIDE_PERIOD': [422, "the target date is outside the plan's period"],
   'PLAN.INVALID_PERIOD': [422, 'the period ends before it starts'],

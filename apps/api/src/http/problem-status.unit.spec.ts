@@ -52,6 +52,11 @@ const ANSWERS: Array<[Error, number, string]> = [
     422,
     'RECOMMENDATION.EFFECTIVE_DATE_IN_FUTURE',
   ],
+  [
+    new recommendations.TranslationInOriginalLanguageError('en'),
+    422,
+    'RECOMMENDATION.TRANSLATION_IN_ORIGINAL_LANGUAGE',
+  ],
   [new recommendations.UnexpectedEventError('proposed', 'X'), 500, 'DOMAIN.UNEXPECTED_EVENT'],
   [new recommendations.UnknownEventTypeError('Unknown'), 500, 'EVENT.UNKNOWN_TYPE'],
   [new recommendations.PlanUnknownError('P'), 422, 'PLAN.UNKNOWN'],

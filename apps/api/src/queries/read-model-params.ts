@@ -3,6 +3,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
 import { Optional } from '../http/optional.decorator';
+import { TrimmedString } from '../http/validation.decorators';
+import { LANGUAGE_TAG } from '../http/language-tag';
 
 /** A log position as docs/api.md writes it: a decimal string. */
 export const POSITION_TEXT = /^\d{1,19}$/;
@@ -55,6 +57,23 @@ export const IntegerBetween = (min: number, max: number): PropertyDecorator =>
 export class ConsistencyDto {
   @ConsistentWith()
   consistentWith?: string;
+}
+
+/** `?lang=`: the language to answer `text` in where a translation exists; the tag rule of `language`. */
+export const PreferredLanguage = (): PropertyDecorator =>
+  TrimmedString({
+    max: 35,
+    optional: true,
+    pattern: LANGUAGE_TAG,
+    patternMessage: '$property must be a BCP 47 language tag like ru or tk',
+    example: 'ru',
+    description: 'Answer text in this language where a translation exists (textLanguage says which)',
+  });
+
+/** `GET /recommendations/:id`: the consistency wait and the preferred language. */
+export class RecommendationReadDto extends ConsistencyDto {
+  @PreferredLanguage()
+  lang?: string;
 }
 
 export const positionOf = (text: string | undefined): bigint | undefined =>

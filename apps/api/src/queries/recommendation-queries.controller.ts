@@ -16,7 +16,7 @@ import { RequestValidationError } from '../http/request-validation.error';
 import { RecommendationIdPipe } from '../recommendations/recommendation-id.pipe';
 import { DEFAULT_PAGE_SIZE, ListRecommendationsDto } from './list-recommendations.dto';
 import { READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
-import { ConsistencyDto, positionOf } from './read-model-params';
+import { RecommendationReadDto, positionOf } from './read-model-params';
 import { filtersOf } from './recommendation-filters.dto';
 import { RecommendationPageResponse, RecommendationResponse } from './recommendation.response';
 
@@ -54,7 +54,7 @@ export class RecommendationQueriesController {
   ): Promise<RecommendationPage> {
     const page = { limit: query.limit ?? DEFAULT_PAGE_SIZE, after: cursorPosition(query.cursor) };
     const answer = await this.queries.execute(
-      new ListRecommendationsQuery(filtersOf(query), page, positionOf(query.consistentWith)),
+      new ListRecommendationsQuery(filtersOf(query), page, positionOf(query.consistentWith), query.lang),
     );
     return answerWith(reply, answer);
   }
@@ -75,12 +75,12 @@ export class RecommendationQueriesController {
   })
   async get(
     @Param('id', RecommendationIdPipe) id: string,
-    @Query() query: ConsistencyDto,
+    @Query() query: RecommendationReadDto,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RecommendationDetails | undefined> {
     const answer = await this.queries.execute(
-      new GetRecommendationQuery(id, positionOf(query.consistentWith)),
+      new GetRecommendationQuery(id, positionOf(query.consistentWith), query.lang),
     );
     const details = answerWith(reply, answer);
     return notModifiedSince(reply, `"${details.revision}"`, ifNoneMatch) ? undefined : details;

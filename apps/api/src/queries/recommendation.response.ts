@@ -145,10 +145,21 @@ export class RecommendationItemResponse {
   @ApiProperty({ example: 'UPR-2021-114.3' })
   reference!: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    description: 'In textLanguage: the translation ?lang= asked for where one exists, else the original',
+  })
   text!: string;
 
-  @ApiProperty({ example: 'en', description: 'BCP 47' })
+  @ApiProperty({ example: 'en', description: 'The language of text (BCP 47)' })
+  textLanguage!: string;
+
+  @ApiProperty({ example: 'en', description: 'The language of the original text (BCP 47)' })
+  originalLanguage!: string;
+
+  @ApiProperty({
+    example: 'en',
+    description: 'The language of the original text, as originalLanguage (BCP 47)',
+  })
   language!: string;
 
   @ApiProperty({ enum: STATUSES })
@@ -190,6 +201,13 @@ export class RecommendationItemResponse {
   @ApiProperty(objectOrNull(ProgressResponse, 'The latest report; null before one'))
   progress!: ProgressResponse | null;
 
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'How many corrections changed the fields; their reasons are in the history',
+  })
+  corrections!: number;
+
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Also the ETag' })
   revision!: number;
 
@@ -197,8 +215,33 @@ export class RecommendationItemResponse {
   updatedAt!: string;
 }
 
+/** The latest translation in one language. */
+export class TranslationResponse {
+  @ApiProperty({ example: 'ru', description: 'BCP 47' })
+  language!: string;
+
+  @ApiProperty({ example: 'Принять всеобъемлющий антидискриминационный закон.' })
+  text!: string;
+
+  @ApiProperty({
+    example: 'UN Russian Translation Service',
+    description: "The translator, or the adding user's id",
+  })
+  translatedBy!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  addedAt!: string;
+}
+
 /** `GET /recommendations/:id`: the item with its transitions and the whole seconds spent in each status. */
 export class RecommendationResponse extends RecommendationItemResponse {
+  @ApiProperty({
+    type: () => TranslationResponse,
+    isArray: true,
+    description: 'One per language, in language order',
+  })
+  translations!: TranslationResponse[];
+
   @ApiProperty({ type: () => TransitionResponse, isArray: true })
   transitions!: TransitionResponse[];
 

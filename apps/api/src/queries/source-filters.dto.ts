@@ -12,7 +12,7 @@ import {
 import { Optional } from '../http/optional.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
 import { OneOf, TrimmedString } from '../http/validation.decorators';
-import { LANGUAGE_TAG } from '../recommendations/dto/proposal-fields';
+import { LANGUAGE_TAG } from '../http/language-tag';
 import { IntegerBetween, digitsToNumber } from './read-model-params';
 
 const WholeNumber = (example: number, description: string): PropertyDecorator =>

@@ -3,7 +3,9 @@ import { type Command, CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import {
+  AddTranslationCommand,
   AmendRecommendationCommand,
+  CorrectRecommendationCommand,
   ArchiveRecommendationCommand,
   DeferResponseCommand,
   MarkImplementedCommand,
@@ -26,7 +28,9 @@ import { CommandAnswered } from '../http/command-answer.response';
 import { BODY_PROBLEMS, CorrelationHeader, ProblemResponses } from '../http/problem-responses.decorator';
 import { CommandCtx } from '../http/command-context.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
+import { AddTranslationDto } from './dto/add-translation.dto';
 import { AmendRecommendationDto } from './dto/amend-recommendation.dto';
+import { CorrectRecommendationDto } from './dto/correct-recommendation.dto';
 import {
   DeferResponseDto,
   MarkImplementedDto,
@@ -87,9 +91,7 @@ export class RecommendationCommandsController {
     @CommandCtx('amend') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
-    if (Object.values(body).every((value) => value === undefined)) {
-      throw new RequestValidationError([{ field: 'body', message: 'name at least one field to amend' }]);
-    }
+    requireSomeField(body, 'body', 'name at least one field to amend');
     return this.run(
       new AmendRecommendationCommand({ type: 'amend', recommendationId: id, ...body }, context),
       reply,
@@ -273,5 +275,62 @@ export class RecommendationCommandsController {
       new ArchiveRecommendationCommand({ type: 'archive', recommendationId: id, ...body }, context),
       reply,
     );
+  }
+
+  @LifecycleRoute(
+    ':id/correct',
+    'correct',
+    'Correct proposal fields at any status, with the reason; the original event is kept',
+    JUSTIFIED,
+  )
+  async correct(
+    @Param('id', RecommendationIdPipe) id: string,
+    @Body() body: CorrectRecommendationDto,
+    @CommandCtx('correct') context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAnswer> {
+    requireSomeField(body.changes, 'changes', 'changes must name at least one field to correct');
+    return this.run(
+      new CorrectRecommendationCommand(
+        { type: 'correct', recommendationId: id, changes: body.changes, reason: body.reason },
+        context,
+      ),
+      reply,
+    );
+  }
+
+  @LifecycleRoute(
+    ':id/translations',
+    'addTranslation',
+    'Add a translation of the text; a later one in the same language replaces it in the read model',
+    ['RECOMMENDATION.TRANSLATION_IN_ORIGINAL_LANGUAGE'],
+  )
+  async addTranslation(
+    @Param('id', RecommendationIdPipe) id: string,
+    @Body() body: AddTranslationDto,
+    @CommandCtx('addTranslation') context: CommandContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandAnswer> {
+    const { language, text, translatedBy } = body;
+    return this.run(
+      new AddTranslationCommand(
+        {
+          type: 'addTranslation',
+          recommendationId: id,
+          language,
+          text,
+          translatedBy: translatedBy ?? context.actor.id,
+        },
+        context,
+      ),
+      reply,
+    );
+  }
+}
+
+/** An edit that names no field is refused before the decider, naming where the fields belong. */
+function requireSomeField(fields: object, field: string, message: string): void {
+  if (Object.values(fields).every((value) => value === undefined)) {
+    throw new RequestValidationError([{ field, message }]);
   }
 }

@@ -11,6 +11,8 @@ import { MarkImplementedHandler } from './mark-implemented/mark-implemented.hand
 import { WithdrawRecommendationHandler } from './withdraw-recommendation/withdraw-recommendation.handler';
 import { ArchiveRecommendationHandler } from './archive-recommendation/archive-recommendation.handler';
 import { RegisterPlanHandler } from './register-plan/register-plan.handler';
+import { CorrectRecommendationHandler } from './correct-recommendation/correct-recommendation.handler';
+import { AddTranslationHandler } from './add-translation/add-translation.handler';
 export * from './common';
 export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
@@ -25,6 +27,8 @@ export * from './mark-implemented/mark-implemented.command';
 export * from './withdraw-recommendation/withdraw-recommendation.command';
 export * from './archive-recommendation/archive-recommendation.command';
 export * from './register-plan/register-plan.command';
+export * from './correct-recommendation/correct-recommendation.command';
+export * from './add-translation/add-translation.command';
 
 /** Every command handler; the API module registers them with @nestjs/cqrs. */
 export const COMMAND_HANDLERS = [
@@ -41,4 +45,6 @@ export const COMMAND_HANDLERS = [
   WithdrawRecommendationHandler,
   ArchiveRecommendationHandler,
   RegisterPlanHandler,
+  CorrectRecommendationHandler,
+  AddTranslationHandler,
 ];

@@ -177,3 +177,15 @@ export class TargetOutsidePeriodError extends DomainError {
     };
   }
 }
+
+/** The original text already is in this language; a translation into it would make `?lang=` ambiguous. */
+export class TranslationInOriginalLanguageError extends DomainError {
+  readonly code = 'RECOMMENDATION.TRANSLATION_IN_ORIGINAL_LANGUAGE';
+  readonly kind = 'rejected';
+  constructor(readonly language: string) {
+    super(`The original text is in ${language}; a translation must be into another language`);
+  }
+  override details(): Record<string, unknown> {
+    return { language: this.language };
+  }
+}

@@ -1,4 +1,4 @@
-import { LIFECYCLE_ROWS, PLAN_LIFECYCLE, rolesFor, type LifecycleRow } from './lifecycle.table';
+import { LIFECYCLE_ROWS, PLAN_LIFECYCLE, SAME_STATUS, rolesFor, type LifecycleRow } from './lifecycle.table';
 import { lifecycleMermaid } from './lifecycle.mermaid';
 import type { PlanCommandType } from './plan.commands';
 
@@ -29,7 +29,7 @@ const requirement = (row: LifecycleRow): string => {
 const recommendationRows = LIFECYCLE_ROWS.map((row) => [
   code(row.command),
   row.from.map((status) => (status === 'none' ? '(none)' : code(status))).join(', '),
-  code(row.to),
+  row.to === SAME_STATUS ? '(unchanged)' : code(row.to),
   list(rolesFor(row.command)),
   code(row.eventType),
   requirement(row),
@@ -55,6 +55,9 @@ export function lifecycleMarkdown(): string {
     'plan (`PLAN.UNKNOWN`); a target date, when `reflectInPlan` or `updatePlanLink` gives one, must be inside its',
     'period (`PLAN.TARGET_OUTSIDE_PERIOD`). An `effectiveDate` of `recordPosition` or `deferResponse` may not be after',
     'today (`RECOMMENDATION.EFFECTIVE_DATE_IN_FUTURE`).',
+    '',
+    'A "to status" of "(unchanged)" keeps whatever status the recommendation has: `correct` fixes proposal fields',
+    'and `addTranslation` adds a translation at any status, each as its own event, so the diagram leaves them out.',
     '',
     '```mermaid',
     lifecycleMermaid().trimEnd(),

@@ -7,10 +7,14 @@ import type { Position, RecommendationEventType } from './recommendation.events'
 import type { RecommendationStatus } from './recommendation.state';
 import { ADMIN_ACTS_AS, type Role } from './roles';
 
+/** The `to` of a command that leaves the status as it was, from any of its `from` statuses. */
+export const SAME_STATUS = 'unchanged';
+export type LifecycleTarget = RecommendationStatus | typeof SAME_STATUS;
+
 export type LifecycleRule = {
   /** `none` means the recommendation does not exist yet. */
   readonly from: readonly RecommendationStatus[];
-  readonly to: RecommendationStatus;
+  readonly to: LifecycleTarget;
   /** As in the design table; `rolesFor` adds `admin`. */
   readonly roles: readonly Role[];
   readonly eventType: RecommendationEventType;
@@ -36,6 +40,17 @@ export const PLANNABLE_POSITIONS = [
   'supported',
   'partially_supported',
 ] as const satisfies readonly Position[];
+
+/** Every status a recommendation can be in once proposed: corrections and translations apply to all of them. */
+const EXISTING_STATUSES = [
+  'proposed',
+  'under_review',
+  'reviewed',
+  'planned',
+  'implemented',
+  'withdrawn',
+  'archived',
+] as const satisfies readonly RecommendationStatus[];
 
 /** The recommendation lifecycle (docs/lifecycle.md), as data: the decider, the authorization guard and the docs all read it. */
 export const LIFECYCLE = {
@@ -99,6 +114,19 @@ export const LIFECYCLE = {
     eventType: 'RecommendationArchived',
     justification: 'reason',
   },
+  correct: {
+    from: EXISTING_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat'],
+    eventType: 'RecommendationCorrected',
+    justification: 'reason',
+  },
+  addTranslation: {
+    from: EXISTING_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat'],
+    eventType: 'TranslationAdded',
+  },
 } as const satisfies LifecycleTable;
 
 export type PlanRule = {
@@ -125,6 +153,13 @@ export type LifecycleRow = LifecycleRule & { readonly command: RecommendationCom
 export const LIFECYCLE_ROWS: readonly LifecycleRow[] = (
   Object.keys(LIFECYCLE) as RecommendationCommandType[]
 ).map((command) => ({ command, ...LIFECYCLE[command] }));
+
+export type StatusChangingRow = LifecycleRow & { readonly to: RecommendationStatus };
+
+/** The rows whose command moves to a fixed status; the others keep whatever status the recommendation has. */
+export const STATUS_CHANGING_ROWS: readonly StatusChangingRow[] = LIFECYCLE_ROWS.filter(
+  (row): row is StatusChangingRow => row.to !== SAME_STATUS,
+);
 
 export const COMMAND_NAMES: readonly CommandName[] = [
   ...LIFECYCLE_ROWS.map((row) => row.command),

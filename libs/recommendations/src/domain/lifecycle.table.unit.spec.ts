@@ -8,6 +8,8 @@ import {
 } from './lifecycle.table';
 import { ROLES, type Role } from './roles';
 
+const EXISTING = ['proposed', 'under_review', 'reviewed', 'planned', 'implemented', 'withdrawn', 'archived'];
+
 describe('the lifecycle table', () => {
   it('is the lifecycle docs/lifecycle.md describes', () => {
     expect(
@@ -31,6 +33,8 @@ describe('the lifecycle table', () => {
         ['secretariat'],
         'RecommendationArchived',
       ],
+      ['correct', EXISTING, 'unchanged', ['secretariat'], 'RecommendationCorrected'],
+      ['addTranslation', EXISTING, 'unchanged', ['secretariat'], 'TranslationAdded'],
     ]);
     expect(LIFECYCLE_ROWS.find((row) => row.command === 'reflectInPlan')?.requiresPosition).toEqual([
       'supported',
@@ -61,6 +65,8 @@ describe('the lifecycle table', () => {
       'markImplemented',
       'withdraw',
       'archive',
+      'correct',
+      'addTranslation',
       'registerPlan',
     ]);
   });
@@ -84,6 +90,8 @@ const allowed: Record<CommandName, readonly Role[]> = {
   markImplemented: [R, A],
   withdraw: [S, A],
   archive: [S, A],
+  correct: [S, A],
+  addTranslation: [S, A],
   registerPlan: [A, S],
 };
 

@@ -19,7 +19,10 @@ type _EveryAmendableFieldListed = AssertNever<
 type AssertNever<T extends never> = T;
 
 /** The fields the command sets to a new value; unchanged and absent fields are left out. */
-export function changedFields(command: Amend, current: Proposal): Partial<AmendableFields> {
+export function changedFields(
+  command: Partial<AmendableFields>,
+  current: Proposal,
+): Partial<AmendableFields> {
   const changes: Partial<AmendableFields> = {};
   for (const field of AMENDABLE_FIELDS) {
     const next = field === 'source' && command.source ? plainJson(command.source) : command[field];

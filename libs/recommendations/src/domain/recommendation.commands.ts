@@ -60,6 +60,15 @@ export type Withdraw = Targeted & { type: 'withdraw'; reason: string };
 
 export type Archive = Targeted & { type: 'archive'; reason: string };
 
+export type Correct = Targeted & { type: 'correct'; changes: Partial<AmendableFields>; reason: string };
+
+export type AddTranslation = Targeted & {
+  type: 'addTranslation';
+  language: string;
+  text: string;
+  translatedBy: string;
+};
+
 export type RecommendationCommand =
   | Propose
   | Amend
@@ -72,7 +81,9 @@ export type RecommendationCommand =
   | ReportProgress
   | MarkImplemented
   | Withdraw
-  | Archive;
+  | Archive
+  | Correct
+  | AddTranslation;
 
 export type RecommendationCommandType = RecommendationCommand['type'];
 

@@ -3,6 +3,7 @@ import type { Decider } from './decider';
 import { LIFECYCLE } from './lifecycle.table';
 import { plainJson, withoutUndefined } from './plain-json.util';
 import { amendmentOf } from './recommendation.amend';
+import { correctionOf, translationOf } from './recommendation.corrections';
 import {
   DEFAULT_LANGUAGE,
   type Propose,
@@ -100,6 +101,10 @@ export function decide(command: RecommendationCommand, state: RecommendationStat
     case 'archive':
       stateAllowing(command, state);
       return [{ type: 'RecommendationArchived', data: { reason: command.reason } }];
+    case 'correct':
+      return correctionOf(command, stateAllowing(command, state));
+    case 'addTranslation':
+      return translationOf(command, stateAllowing(command, state));
     default: {
       const _never: never = command;
       return _never;

@@ -70,6 +70,17 @@ export type RecommendationImplemented = {
 export type RecommendationWithdrawn = { type: 'RecommendationWithdrawn'; data: { reason: string } };
 export type RecommendationArchived = { type: 'RecommendationArchived'; data: { reason: string } };
 
+/** Fixes a proposal field at any status; the original event stays as it was. */
+export type RecommendationCorrected = {
+  type: 'RecommendationCorrected';
+  data: { changes: Partial<AmendableFields>; reason: string };
+};
+/** A working translation of the text; a later one in the same language supersedes it. */
+export type TranslationAdded = {
+  type: 'TranslationAdded';
+  data: { language: string; text: string; translatedBy: string };
+};
+
 export type RecommendationEvent =
   | RecommendationProposed
   | RecommendationAmended
@@ -82,7 +93,9 @@ export type RecommendationEvent =
   | ProgressReported
   | RecommendationImplemented
   | RecommendationWithdrawn
-  | RecommendationArchived;
+  | RecommendationArchived
+  | RecommendationCorrected
+  | TranslationAdded;
 
 export type RecommendationEventType = RecommendationEvent['type'];
 
@@ -99,6 +112,8 @@ export const RECOMMENDATION_EVENT_TYPES = [
   'RecommendationImplemented',
   'RecommendationWithdrawn',
   'RecommendationArchived',
+  'RecommendationCorrected',
+  'TranslationAdded',
 ] as const satisfies readonly RecommendationEventType[];
 
 /** Fails to compile when an event type is missing from RECOMMENDATION_EVENT_TYPES. */

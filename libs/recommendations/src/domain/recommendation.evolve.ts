@@ -65,6 +65,11 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
       const current = stateReceiving(state, LIFECYCLE.archive.from, event);
       return { ...current, status: 'archived', archivedFrom: current.status, reason: event.data.reason };
     }
+    case 'RecommendationCorrected':
+      return { ...stateReceiving(state, LIFECYCLE.correct.from, event), ...event.data.changes };
+    // Translations are the read model's concern; no decision depends on them.
+    case 'TranslationAdded':
+      return stateReceiving(state, LIFECYCLE.addTranslation.from, event);
     default: {
       const _never: never = event;
       return _never;

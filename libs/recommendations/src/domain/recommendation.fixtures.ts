@@ -89,6 +89,19 @@ export const command: CommandTable = {
     recommendationId: RECOMMENDATION_ID,
     reason: 'Closed at the end of the cycle.',
   },
+  correct: {
+    type: 'correct',
+    recommendationId: RECOMMENDATION_ID,
+    changes: { text: 'Strengthen the generation, analysis and publication of disaggregated data.' },
+    reason: 'The commission adopted the wording of the final UNCT letter.',
+  },
+  addTranslation: {
+    type: 'addTranslation',
+    recommendationId: RECOMMENDATION_ID,
+    language: 'ru',
+    text: 'Усилить сбор и публикацию дезагрегированных данных.',
+    translatedBy: 'UN Russian Translation Service',
+  },
 };
 
 type EventTable = {
@@ -161,6 +174,21 @@ export const decided: EventTable = {
   },
   withdraw: { type: 'RecommendationWithdrawn', data: { reason: 'Superseded by UNCT-2021-07.' } },
   archive: { type: 'RecommendationArchived', data: { reason: 'Closed at the end of the cycle.' } },
+  correct: {
+    type: 'RecommendationCorrected',
+    data: {
+      changes: { text: 'Strengthen the generation, analysis and publication of disaggregated data.' },
+      reason: 'The commission adopted the wording of the final UNCT letter.',
+    },
+  },
+  addTranslation: {
+    type: 'TranslationAdded',
+    data: {
+      language: 'ru',
+      text: 'Усилить сбор и публикацию дезагрегированных данных.',
+      translatedBy: 'UN Russian Translation Service',
+    },
+  },
 };
 
 /** A stored history that leaves the recommendation in each status. */

@@ -90,7 +90,7 @@ describe('reflectInPlan', () => {
 describe('decisions need a reason', () => {
   const decisions = LIFECYCLE_ROWS.filter((row) => row.justification !== undefined);
 
-  it('covers the six decisions of the design', () => {
+  it('covers the six decisions of the design, and corrections', () => {
     expect(decisions.map((row) => [row.command, row.justification])).toEqual([
       ['recordPosition', 'rationale'],
       ['deferResponse', 'reason'],
@@ -98,6 +98,7 @@ describe('decisions need a reason', () => {
       ['markImplemented', 'assessment'],
       ['withdraw', 'reason'],
       ['archive', 'reason'],
+      ['correct', 'reason'],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { deciderSpec } from '@app/testing';
 import { InvalidTransitionError, RecommendationNotFoundError } from './domain.errors';
-import { LIFECYCLE_ROWS } from './lifecycle.table';
+import { LIFECYCLE_ROWS, SAME_STATUS } from './lifecycle.table';
 import { RECOMMENDATION_ID, command, decided, historyTo } from './recommendation.fixtures';
 import { recommendationDecider } from './recommendation.decider';
 import { RECOMMENDATION_STATUSES } from './recommendation.state';
@@ -15,25 +15,26 @@ describe.each(LIFECYCLE_ROWS)('lifecycle row $command', (row) => {
       .then([decided[row.command]]);
 
     expect(decided[row.command].type).toBe(row.eventType);
-    expect(after.status).toBe(row.to);
+    expect(after.status).toBe(row.to === SAME_STATUS ? from : row.to);
   });
 
   const refusing = RECOMMENDATION_STATUSES.filter(
     (status) => status !== 'none' && !(row.from as readonly string[]).includes(status),
   );
 
-  it.each(refusing)(`from %s: refuses ${row.command} naming the status and the command`, (status) => {
-    const error = recommendation
-      .given(historyTo[status])
-      .when(command[row.command])
-      .thenThrows(InvalidTransitionError, {
-        code: 'RECOMMENDATION.INVALID_TRANSITION',
-        status,
-        command: row.command,
-      });
+  if (refusing.length > 0)
+    it.each(refusing)(`from %s: refuses ${row.command} naming the status and the command`, (status) => {
+      const error = recommendation
+        .given(historyTo[status])
+        .when(command[row.command])
+        .thenThrows(InvalidTransitionError, {
+          code: 'RECOMMENDATION.INVALID_TRANSITION',
+          status,
+          command: row.command,
+        });
 
-    expect(error.details()).toEqual({ recommendationStatus: status, command: row.command });
-  });
+      expect(error.details()).toEqual({ recommendationStatus: status, command: row.command });
+    });
 
   if (row.command !== 'propose') {
     it(`on a recommendation that does not exist: ${row.command} is NOT_FOUND`, () => {
@@ -44,6 +45,8 @@ describe.each(LIFECYCLE_ROWS)('lifecycle row $command', (row) => {
     });
   }
 });
+
+const EXISTING = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
 describe('the refusal matrix', () => {
   it('refuses exactly the (status, command) pairs the design table leaves out', () => {
@@ -75,6 +78,7 @@ describe('the refusal matrix', () => {
         'planned:markImplemented',
         'planned:archive',
         'implemented:archive',
+        ...EXISTING.flatMap((status) => [`${status}:correct`, `${status}:addTranslation`]),
       ].sort(),
     );
   });

@@ -1,5 +1,5 @@
 import { EventLog, projectionSpec } from '@app/testing';
-import { LIFECYCLE_ROWS, RECOMMENDATION_EVENT_TYPES } from '../domain';
+import { LIFECYCLE_ROWS, RECOMMENDATION_EVENT_TYPES, SAME_STATUS } from '../domain';
 import { RECOMMENDATION_ID, decided } from '../domain/recommendation.fixtures';
 import { feedProjection, STATUS_AFTER_EVENT } from './feed.projection';
 
@@ -26,11 +26,37 @@ describe('feed projection', () => {
           status: 'proposed',
           at: at(0),
         },
-        { position: 2, recommendation_id: RECOMMENDATION_ID, type, status: to, at: at(1) },
+        {
+          position: 2,
+          recommendation_id: RECOMMENDATION_ID,
+          type,
+          status: to === SAME_STATUS ? 'proposed' : to,
+          at: at(1),
+        },
       ];
       feed.given([earlier]).when(event).then({ feed: rows });
     },
   );
+
+  it('keeps the status a correction or a translation found', () => {
+    const log = new EventLog();
+    const history = [decided.propose, decided.scheduleReview, decided.recordPosition];
+    const earlier = history.map((event, n) => log.record(STREAM, event, { at: at(n) }));
+    const corrected = log.record(STREAM, decided.correct, { at: at(3) });
+    const translated = log.record(STREAM, decided.addTranslation, { at: at(4) });
+    feed
+      .given(earlier)
+      .when(corrected, translated)
+      .then({
+        feed: [
+          ...['proposed', 'under_review', 'reviewed'].map((status, n) =>
+            expect.objectContaining({ status, position: n + 1 }),
+          ),
+          expect.objectContaining({ type: 'RecommendationCorrected', status: 'reviewed' }),
+          expect.objectContaining({ type: 'TranslationAdded', status: 'reviewed' }),
+        ],
+      });
+  });
 
   it('leaves out plans, reference claims and idempotency keys', () => {
     const log = new EventLog();

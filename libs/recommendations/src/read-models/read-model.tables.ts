@@ -9,6 +9,9 @@ export const TABLES = {
   search: 'recommendation_search',
   plans: 'plans',
   feed: 'feed',
+  feedStatus: 'feed_status',
+  translations: 'recommendation_translations',
+  translationSearch: 'recommendation_translation_search',
 } as const;
 
 /** Model version 2's source, one column per filter; `*_key` and `language` hold lookup keys (source-columns.ts). */
@@ -57,6 +60,21 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
     fts5: true,
   },
   {
+    name: TABLES.translations,
+    // One row per language, the latest translation; `language_key` is the tag lowercased, as tags compare.
+    // `search_rowid` is the rowid of its text in the translation search table (the adding event's log position).
+    columns: `recommendation_id TEXT NOT NULL, language_key TEXT NOT NULL, language TEXT NOT NULL,
+      text TEXT NOT NULL, translated_by TEXT NOT NULL, added_at TEXT NOT NULL, search_rowid INTEGER NOT NULL,
+      PRIMARY KEY (recommendation_id, language_key)`,
+    withoutRowid: true,
+  },
+  {
+    name: TABLES.translationSearch,
+    // Searched beside the original's text; `seq` names the recommendation as the original's rowid does.
+    columns: `seq UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2'`,
+    fts5: true,
+  },
+  {
     name: TABLES.plans,
     columns: `id TEXT PRIMARY KEY, title TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL,
       registered_at TEXT NOT NULL, position INTEGER NOT NULL`,
@@ -69,5 +87,10 @@ export const FEED_TABLES: readonly TableDefinition[] = [
     columns: `position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, type TEXT NOT NULL,
       status TEXT NOT NULL, at TEXT NOT NULL`,
     indexes: ['recommendation_id, position'],
+  },
+  {
+    // The status each recommendation is in, for the events that keep it (corrections, translations).
+    name: TABLES.feedStatus,
+    columns: `recommendation_id TEXT PRIMARY KEY, status TEXT NOT NULL`,
   },
 ];

@@ -7,10 +7,15 @@ import { eventTime, isRecommendationEvent, recommendationIdOf } from './projecte
 import { LIFECYCLE_TABLES, TABLES } from './read-model.tables';
 import { recommendationWrite, searchRows, tagRows, transitionRow } from './recommendation-rows';
 import { partyRows } from './source-columns';
+import { translationRows } from './translation-rows';
 import { nextView, type RecommendationView } from './recommendation-view';
 
 /** Events whose payload carries the text, reference, source, themes or SDG targets. */
-const REWRITES_PROPOSAL = new Set(['RecommendationProposed', 'RecommendationAmended']);
+const REWRITES_PROPOSAL = new Set([
+  'RecommendationProposed',
+  'RecommendationAmended',
+  'RecommendationCorrected',
+]);
 
 const isPlanRegistered = (event: RecordedEvent): boolean =>
   event.stream.startsWith(PLAN_STREAM_PREFIX) && event.type === 'PlanRegistered';
@@ -21,7 +26,8 @@ function projectRecommendation(event: RecordedEvent, view: ReadView, decoder: Ev
   const before = stored ? (JSON.parse(String(stored.view)) as RecommendationView) : undefined;
   // A revision already applied changes nothing, should a store ever deliver it twice.
   if (before && BigInt(before.revision) >= event.revision) return [];
-  const next = nextView(before, event, decoder.recommendationEvent(event));
+  const decoded = decoder.recommendationEvent(event);
+  const next = nextView(before, event, decoded);
   const proposalChanged = REWRITES_PROPOSAL.has(event.type);
   return [
     recommendationWrite(id, next.view, stored),
@@ -33,6 +39,7 @@ function projectRecommendation(event: RecordedEvent, view: ReadView, decoder: Ev
           ...searchRows(next.view, before !== undefined),
         ]
       : []),
+    ...(decoded.type === 'TranslationAdded' ? translationRows(id, next.view, event, decoded, view) : []),
   ];
 }
 
@@ -59,7 +66,8 @@ function projectPlan(event: RecordedEvent, decoder: EventDecoder): Write[] {
 export const lifecycleProjection = (decoder: EventDecoder): Projection => ({
   name: 'recommendations',
   // 2: the reference_key column, for `?reference=`. 3: model version 2's source columns and parties.
-  version: 3,
+  // 4: translations and their search, corrections counted.
+  version: 4,
   tables: LIFECYCLE_TABLES,
   handles: (event) => isRecommendationEvent(event) || isPlanRegistered(event),
   project: (event, view) =>

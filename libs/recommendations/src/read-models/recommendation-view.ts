@@ -23,6 +23,8 @@ export interface RecommendationView {
   statusSince: string;
   /** Time spent in each status left so far; the current one is added at query time. */
   timeInStatusMs: Partial<Record<RecommendationStatus, number>>;
+  /** How many corrections changed the fields since the proposal: readers see the record was corrected. */
+  corrections: number;
 }
 
 export interface Transition {
@@ -58,6 +60,7 @@ export function nextView(
     updatedAt: at,
     statusSince,
     timeInStatusMs,
+    corrections: (before?.corrections ?? 0) + (decoded.type === 'RecommendationCorrected' ? 1 : 0),
   };
   return { view, transition: { from, to: state.status, type: event.type, at, actor: eventActor(event) } };
 }

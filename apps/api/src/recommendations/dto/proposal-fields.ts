@@ -3,12 +3,11 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsObject, ValidateNested } from 'class-validator';
 import { TrimmedString, TrimmedStringList } from '../../http/validation.decorators';
 import { SourceDto } from './source.dto';
+import { LANGUAGE_TAG } from '../../http/language-tag';
 import { Optional } from '../../http/optional.decorator';
 
 /** SDG targets like `16`, `16.3`, `4.a`; goals 1 to 17. */
 export const SDG_TARGET = /^(1[0-7]|[1-9])(\.([1-9]\d?|[a-z]))?$/;
-/** BCP 47 language tag, e.g. `en`, `ru`, `tk`, `tk-Latn-TM`. */
-export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export const text = (optional: boolean): PropertyDecorator =>
   TrimmedString({
@@ -16,10 +15,10 @@ export const text = (optional: boolean): PropertyDecorator =>
     optional,
     example: 'Adopt a comprehensive anti-discrimination law covering all grounds.',
   });
-export const language = (): PropertyDecorator =>
+export const language = (optional = true): PropertyDecorator =>
   TrimmedString({
     max: 35,
-    optional: true,
+    optional,
     pattern: LANGUAGE_TAG,
     patternMessage: '$property must be a BCP 47 language tag like en or tk',
     example: 'en',

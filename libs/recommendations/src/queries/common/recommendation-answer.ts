@@ -19,11 +19,23 @@ const planLinkAnswer = (plan: PlanLink): PlanLinkAnswer => ({
   targetDate: plan.targetDate ?? null,
 });
 
+/** A translation as `GET /recommendations/:id` lists it: the latest in its language. */
+export interface TranslationItem {
+  language: string;
+  text: string;
+  translatedBy: string;
+  addedAt: string;
+}
+
 /** One item of `GET /recommendations`: the record as it stands, without its history. */
 export interface RecommendationItem {
   id: string;
   reference: string;
+  /** In `textLanguage`: the translation `?lang=` asked for where there is one, else the original. */
   text: string;
+  textLanguage: string;
+  /** The original text's language; `language` says the same, as it did before translations. */
+  originalLanguage: string;
   language: string;
   status: RecommendationStatus;
   position: PositionState | null;
@@ -35,12 +47,16 @@ export interface RecommendationItem {
   overdue: boolean;
   plan: PlanLinkAnswer | null;
   progress: ProgressReport | null;
+  /** How many corrections changed the fields after the proposal (their reasons are in the history). */
+  corrections: number;
   revision: number;
   updatedAt: string;
 }
 
 /** `GET /recommendations/:id`, exactly as docs/api.md lists it. */
 export interface RecommendationDetails extends RecommendationItem {
+  /** One per language, the latest, in language order. */
+  translations: TranslationItem[];
   transitions: Transition[];
   /** Whole seconds in each status visited; the current one runs to the moment of the query. */
   timeInStatus: Partial<Record<RecommendationStatus, number>>;
@@ -53,12 +69,21 @@ export function isOverdue(view: RecommendationView, today: string): boolean {
   return false;
 }
 
-export function recommendationItem(view: RecommendationView, today: string): RecommendationItem {
+/** The text in the language asked for, where a translation exists; `undefined` means the original. */
+export type ChosenText = { language: string; text: string } | undefined;
+
+export function recommendationItem(
+  view: RecommendationView,
+  today: string,
+  chosen: ChosenText = undefined,
+): RecommendationItem {
   const { state } = view;
   return {
     id: state.id,
     reference: state.reference,
-    text: state.text,
+    text: chosen?.text ?? state.text,
+    textLanguage: chosen?.language ?? state.language,
+    originalLanguage: state.language,
     language: state.language,
     status: state.status,
     position: positionShown(state),
@@ -70,6 +95,7 @@ export function recommendationItem(view: RecommendationView, today: string): Rec
     overdue: isOverdue(view, today),
     plan: 'plan' in state && state.plan !== undefined ? planLinkAnswer(state.plan) : null,
     progress: 'progress' in state ? (state.progress ?? null) : null,
+    corrections: view.corrections ?? 0,
     revision: view.revision,
     updatedAt: view.updatedAt,
   };
@@ -84,10 +110,22 @@ export function timeInStatus(view: RecommendationView, now: Date): Recommendatio
 
 export function recommendationDetails(
   view: RecommendationView,
-  transitions: Transition[],
-  now: Date,
-  today: string,
+  history: { transitions: Transition[]; translations: TranslationItem[] },
+  lang: string | undefined,
+  clock: { now: Date; today: string },
 ): RecommendationDetails {
-  const { revision, updatedAt, ...item } = recommendationItem(view, today);
-  return { ...item, transitions, timeInStatus: timeInStatus(view, now), revision, updatedAt };
+  const chosen = lang === undefined ? undefined : translationIn(history.translations, lang);
+  const { revision, updatedAt, ...item } = recommendationItem(view, clock.today, chosen);
+  return {
+    ...item,
+    translations: history.translations,
+    transitions: history.transitions,
+    timeInStatus: timeInStatus(view, clock.now),
+    revision,
+    updatedAt,
+  };
 }
+
+/** Language tags compare case-insensitively (BCP 47). */
+const translationIn = (translations: TranslationItem[], lang: string): ChosenText =>
+  translations.find((translation) => translation.language.toLowerCase() === lang.toLowerCase());

@@ -24,6 +24,6 @@ export interface RecommendationFilters {
   overdue?: boolean;
   /** Matched whole, trimmed and case-insensitively, as references are kept unique. */
   reference?: string;
-  /** Words searched in the text and reference, each as a prefix. */
+  /** Words searched in the text and reference, or in one translation, each as a prefix. */
   q?: string;
 }

@@ -63,10 +63,12 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
     clauses.push(filters.overdue ? OVERDUE_SQL : `NOT IFNULL(${OVERDUE_SQL}, 0)`);
   if (filters.q !== undefined) {
     const terms = searchTerms(filters.q);
+    // The original (text and reference) or any current translation holds every word.
     clauses.push(
       terms === undefined
         ? '0 = 1'
-        : `r.seq IN (SELECT rowid FROM ${TABLES.search} WHERE ${TABLES.search} MATCH @q)`,
+        : `(r.seq IN (SELECT rowid FROM ${TABLES.search} WHERE ${TABLES.search} MATCH @q)
+          OR r.seq IN (SELECT seq FROM ${TABLES.translationSearch} WHERE ${TABLES.translationSearch} MATCH @q))`,
     );
     if (terms !== undefined) params.q = terms;
   }

@@ -3,7 +3,13 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { RecommendationNotFoundError, type RecommendationStatus } from '../../domain';
 import { PROJECTION_NAMES, TABLES, type RecommendationView, type Transition } from '../../read-models';
-import { ReadModels, isoToday, recommendationDetails, type RecommendationDetails } from '../common';
+import {
+  ReadModels,
+  isoToday,
+  recommendationDetails,
+  type RecommendationDetails,
+  type TranslationItem,
+} from '../common';
 import { GetRecommendationQuery } from './get-recommendation.query';
 
 interface TransitionRow {
@@ -23,15 +29,15 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ id, consistentWith }: GetRecommendationQuery) {
+  async execute({ id, consistentWith, lang }: GetRecommendationQuery) {
     const answer = await this.readModels.answer(PROJECTION_NAMES.recommendations, consistentWith, () =>
-      this.read(id),
+      this.read(id, lang),
     );
     if (answer.value === undefined) throw new RecommendationNotFoundError(id);
     return { position: answer.position, value: answer.value };
   }
 
-  private read(id: string): RecommendationDetails | undefined {
+  private read(id: string, lang: string | undefined): RecommendationDetails | undefined {
     const db = this.readModels.db;
     const row = db
       .prepare<[string], { view: string }>(`SELECT view FROM ${TABLES.recommendations} WHERE id = ?`)
@@ -50,7 +56,21 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
         at: t.at,
         actor: { id: t.actor_id, role: t.actor_role },
       }));
+    const translations = db
+      .prepare<[string], TranslationItem>(
+        `SELECT language, text, translated_by AS translatedBy, added_at AS addedAt FROM ${TABLES.translations}
+         WHERE recommendation_id = ? ORDER BY language_key`,
+      )
+      .all(id);
     const now = this.clock();
-    return recommendationDetails(JSON.parse(row.view) as RecommendationView, transitions, now, isoToday(now));
+    return recommendationDetails(
+      JSON.parse(row.view) as RecommendationView,
+      { transitions, translations },
+      lang,
+      {
+        now,
+        today: isoToday(now),
+      },
+    );
   }
 }

@@ -5,6 +5,8 @@ export class GetRecommendationQuery extends Query<ReadModelAnswer<Recommendation
   constructor(
     readonly id: string,
     readonly consistentWith?: bigint,
+    /** The preferred language of `text` (`?lang=`). */
+    readonly lang?: string,
   ) {
     super();
   }

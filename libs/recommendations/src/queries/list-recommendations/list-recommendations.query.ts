@@ -14,6 +14,8 @@ export class ListRecommendationsQuery extends Query<ReadModelAnswer<Recommendati
     readonly filters: RecommendationFilters,
     readonly page: { limit: number; after?: bigint },
     readonly consistentWith?: bigint,
+    /** The preferred language of each item's `text` (`?lang=`). */
+    readonly lang?: string,
   ) {
     super();
   }
