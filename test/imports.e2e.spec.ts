@@ -140,6 +140,32 @@ describe('POST /imports and GET /imports/:id', () => {
     expect(byStream.size).toBe(1);
   });
 
+  it('given a changed file, corrects a reviewed recommendation with a reason naming the import', async () => {
+    const original = readFileSync(join(FIXTURES, 'template.utf8-bom.crlf.csv'), 'utf8');
+    await upload('template.utf8-bom.crlf.csv', 'profile=template&dryRun=false').expect(201);
+    const head = await api.store.headPosition();
+    // The OPCAT rows carry an external id, their identity; the source's "Noted" made the recommendation reviewed.
+    const corrected = original.replaceAll('Convention against Torture', 'Convention against Torture (OPCAT)');
+
+    const report = await api
+      .http()
+      .post('/imports?profile=template&dryRun=false')
+      .set('Authorization', `Bearer ${api.tokens.admin}`)
+      .set('Content-Type', CSV)
+      .send(Buffer.from(corrected, 'utf8'))
+      .expect(201);
+
+    expect(report.body.recommendations).toEqual({ created: 0, updated: 1, unchanged: 6, failed: 0 });
+    const appended = (await api.store.readAll({ fromPosition: head })).filter((e) =>
+      e.stream.startsWith('recommendation-'),
+    );
+    expect(appended.map((e) => e.type)).toEqual(['RecommendationCorrected']);
+    expect(appended[0].data).toMatchObject({
+      changes: { text: 'Ratify the Optional Protocol to the Convention against Torture (OPCAT)' },
+      reason: expect.stringContaining(report.body.importId),
+    });
+  });
+
   it('lets a secretariat without the reviewer role import the rows as proposed only', async () => {
     const report = (
       await upload('upr-info.utf8.lf.csv', 'profile=upr-info&dryRun=false', 'secretariat').expect(201)

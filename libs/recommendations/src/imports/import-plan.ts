@@ -6,7 +6,6 @@ import {
   type RecommendationState,
 } from '../domain';
 import type { CandidateToImport } from './candidate-to-import';
-import { AlreadyDecidedError } from './import.errors';
 import type { PositionOutcome } from './import-positions';
 
 export type RecommendationOutcome = 'created' | 'updated' | 'unchanged';
@@ -28,22 +27,26 @@ export const fieldsOf = (candidate: CandidateToImport): AmendableFields => ({
 });
 
 /**
- * New: propose. Proposed: amend what differs. Reviewed or later: nothing when the file agrees, otherwise refused
- * (a correction is the secretariat's own step, with a reason).
+ * New: propose. Proposed: amend what differs. Past its proposal: a correction of what differs, its reason naming the
+ * import and rows, since a decided recommendation's record is never amended.
  */
 export function planFor(
   candidate: CandidateToImport,
   recommendationId: string,
   reference: string,
   state: RecommendationState,
+  importId: string,
 ): CandidatePlan {
   const fields = fieldsOf(candidate);
   if (state.status === 'none') {
     const propose: Propose = { type: 'propose', recommendationId, reference, ...fields };
     return { commands: [propose], outcome: 'created' };
   }
-  const changes = changedFields({ type: 'amend', recommendationId, ...fields }, state);
+  const changes = changedFields(fields, state);
   if (Object.keys(changes).length === 0) return { commands: [], outcome: 'unchanged' };
-  if (state.status !== 'proposed') throw new AlreadyDecidedError(reference, state.status);
-  return { commands: [{ type: 'amend', recommendationId, ...changes }], outcome: 'updated' };
+  if (state.status === 'proposed') {
+    return { commands: [{ type: 'amend', recommendationId, ...changes }], outcome: 'updated' };
+  }
+  const reason = `Corrected from import ${importId}, rows ${candidate.rows.join(', ')}`;
+  return { commands: [{ type: 'correct', recommendationId, changes, reason }], outcome: 'updated' };
 }

@@ -114,7 +114,7 @@ export class RecommendationImporter {
         : String(held.data.recommendationId);
     const stream = recommendationStream(recommendationId);
     const loaded = await this.streams.load(stream, recommendationDecider);
-    const fields = planFor(candidate, recommendationId, reference, loaded.state);
+    const fields = planFor(candidate, recommendationId, reference, loaded.state, run.importId);
     const unchained: EventToAppend[] = [];
     const state = this.decideAll(stream, fields.commands, loaded.state, run, candidate, unchained);
     const mayDecide = mayRun(run.roles, 'recordPosition');
