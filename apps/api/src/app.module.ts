@@ -9,6 +9,7 @@ import {
   EventStreamRepository,
   QUERY_HANDLERS,
   RecommendationHistory,
+  RecommendationImporter,
   UPCASTERS,
   upcastersFromModule,
 } from '@app/recommendations';
@@ -19,6 +20,9 @@ import { userDirectoryProvider } from './auth/user-directory.provider';
 import { WhoamiController } from './auth/whoami.controller';
 import { FeedController } from './feed/feed.controller';
 import { HealthController } from './health/health.controller';
+import { ImportReportStore } from './imports/import-report.store';
+import { ImportService } from './imports/import.service';
+import { ImportsController } from './imports/imports.controller';
 import { InstrumentedEventStore } from './metrics/instrumented-event-store';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsRegistry } from './metrics/metrics.registry';
@@ -63,6 +67,7 @@ export class AppModule implements OnApplicationShutdown {
         RecommendationAuditController,
         AuditController,
         FeedController,
+        ImportsController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
@@ -89,6 +94,9 @@ export class AppModule implements OnApplicationShutdown {
         { provide: UPCASTERS, useValue: upcastersFromModule(options.upcastersModule) },
         RecommendationHistory,
         AuditEventLog,
+        RecommendationImporter,
+        ImportReportStore,
+        ImportService,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit.commands';
 import { registerDemoCommands } from './commands/demo.commands';
+import { registerImportCommands } from './commands/import.commands';
 import { registerMigrateCommands } from './commands/migrate.commands';
 import { registerProjectionsCommands } from './commands/projections.commands';
 import { registerReportCommands } from './commands/report.commands';
@@ -21,5 +22,6 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerProjectionsCommands(program);
   registerReportCommands(program);
+  registerImportCommands(program);
   return program;
 }

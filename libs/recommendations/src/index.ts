@@ -5,3 +5,4 @@ export * from './audit';
 export * from './read-models';
 export * from './queries';
 export * from './vocabulary';
+export * from './imports';

@@ -23,13 +23,29 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJson);
   fastify.addContentTypeParser(JSON_SUFFIX_TYPE, { parseAs: 'string', bodyLimit }, parseJson);
-  fastify.addContentTypeParser('*', (_request, _payload, done) =>
-    done(
-      new UnsupportedMediaTypeException({
-        code: 'UNSUPPORTED_MEDIA_TYPE',
-        detail: 'Bodies must be application/json',
-        errors: [CONTENT_TYPE_PROBLEM],
-      }),
-    ),
+  // The import route takes the file itself, as a stream: its reader enforces the size limit as the bytes arrive.
+  fastify.addContentTypeParser(IMPORT_MEDIA_TYPES, (request, payload, done) =>
+    isImportUpload(request.method, request.url) ? done(null, payload) : done(unsupportedMediaType(), undefined),
+  );
+  fastify.addContentTypeParser('*', (_request, _payload, done) => done(unsupportedMediaType()));
+}
+
+/** CSV and XLSX, the media types of an import (`text/plain` is not one of them). */
+export const IMPORT_MEDIA_TYPES = [
+  'text/csv',
+  'application/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+
+const isImportUpload = (method: string, url: string): boolean =>
+  method === 'POST' && /^\/imports(?:\?|$)/.test(url);
+
+function unsupportedMediaType(): UnsupportedMediaTypeException {
+  return (
+    new UnsupportedMediaTypeException({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      detail: 'Bodies must be application/json (an import: text/csv or the XLSX media type)',
+      errors: [CONTENT_TYPE_PROBLEM],
+    })
   );
 }

@@ -3,7 +3,7 @@ import { AppError } from '@app/errors';
 import { storeOutage } from '@app/event-store';
 import type { FastifyReply } from 'fastify';
 import { PROBLEM_JSON, frameworkProblem, problem, type ProblemDetails } from './problem-details';
-import { statusForKind } from './problem-status';
+import { statusForError } from './problem-status';
 
 export type { ProblemDetails } from './problem-details';
 
@@ -29,7 +29,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   toProblem(error: unknown): ProblemDetails {
     const known = storeOutage(error) ?? error;
     if (known instanceof AppError) {
-      return problem(statusForKind(known.kind), known.code, known.message, known.details());
+      return problem(statusForError(known), known.code, known.message, known.details());
     }
     if (known instanceof HttpException) return fromHttpException(known);
     const status = clientFaultStatus(known);

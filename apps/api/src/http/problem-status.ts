@@ -14,3 +14,11 @@ const STATUS_BY_KIND: Readonly<Record<AppErrorKind, HttpStatus>> = {
 };
 
 export const statusForKind = (kind: AppErrorKind): HttpStatus => STATUS_BY_KIND[kind];
+
+/** Codes whose status says more than their kind's: a file over the size limit is 413 Content Too Large. */
+const STATUS_BY_CODE: Readonly<Record<string, HttpStatus>> = {
+  'IMPORT.FILE_TOO_LARGE': HttpStatus.PAYLOAD_TOO_LARGE,
+};
+
+export const statusForError = (error: { kind: AppErrorKind; code: string }): HttpStatus =>
+  STATUS_BY_CODE[error.code] ?? statusForKind(error.kind);

@@ -38,6 +38,8 @@ const ANSWERS: Array<[Error, number, string]> = [
   [new recommendations.RecommendationNotFoundError('r'), 404, 'RECOMMENDATION.NOT_FOUND'],
   [new recommendations.RecommendationNotYetProposedError('r', new Date(0)), 404, 'RECOMMENDATION.NOT_FOUND'],
   [new recommendations.DuplicateReferenceError('UPR-1'), 409, 'RECOMMENDATION.DUPLICATE_REFERENCE'],
+  // An import row refusal: reported in the import's errors, with the status their kind would have.
+  [new recommendations.DuplicateInFileError('UPR-TKM-S16-p1'), 422, 'IMPORT.ROW.DUPLICATE'],
   [new recommendations.PositionNotSupportedError('noted'), 422, 'RECOMMENDATION.POSITION_NOT_SUPPORTED'],
   [
     new recommendations.RationaleRequiredError('reason', 'withdraw'),

@@ -18,6 +18,15 @@ export interface CommandContext {
   requestHash?: string;
   /** From If-Match: the revision the caller last saw. */
   expectedRevision?: bigint;
+  /** Set when the command comes from a file import: it names the import in the event's metadata. */
+  import?: ImportTag;
+}
+
+/** Which import appended an event, and from which rows of the file. */
+export interface ImportTag {
+  importId: string;
+  fileSha256: string;
+  rows: number[];
 }
 
 /** What every command route answers. */

@@ -187,9 +187,18 @@ export class EventStreamRepository {
     events: readonly DomainEvent[],
     context: CommandContext,
   ): EventToAppend[] {
+    return chainEvents(lastHash(recorded), this.unchainedEnvelopes(stream, events, context));
+  }
+
+  /** The events with their metadata but no hash links yet: a batch chains several commands' events together. */
+  unchainedEnvelopes(
+    stream: string,
+    events: readonly DomainEvent[],
+    context: CommandContext,
+  ): Array<EventToAppend & { metadata: JsonObject }> {
     const occurredAt = this.clock().toISOString();
     const { actor, correlationId, causationId, commandId, idempotencyKey, requestHash } = context;
-    const unchained = events.map((event, index) => ({
+    return events.map((event, index) => ({
       // The request hash is part of the id: only a true retry (same key, same body) repeats an append's ids.
       id:
         idempotencyKey === undefined
@@ -205,8 +214,8 @@ export class EventStreamRepository {
         commandId,
         schemaVersion: schemaVersionOf(event.type),
         ...(requestHash === undefined ? {} : { requestHash }),
+        ...(context.import === undefined ? {} : { import: { ...context.import } }),
       },
     }));
-    return chainEvents(lastHash(recorded), unchained);
   }
 }

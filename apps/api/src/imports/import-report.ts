@@ -1,0 +1,22 @@
+/** What an import answers, for a dry run and a commit alike (docs/api.md, Imports). */
+export type ImportReport = {
+  importId: string;
+  profile: string;
+  dryRun: boolean;
+  fileSha256: string;
+  rows: number;
+  recommendations: { created: number; updated: number; unchanged: number; failed: number };
+  positions: { recorded: number; deferred: number; skipped: number };
+  errors: Array<{ row: number; field: string; code: string; message: string }>;
+  errorsOmitted?: number;
+};
+
+/** A failed row as the file had it, for the errors file: the original cells and why it failed. */
+export type FailedRow = { row: number; values: string[]; error: string };
+
+/** The stored form of a run: its report, the file's header and every failed row. */
+export type StoredImport = { report: ImportReport; header: string[]; failedRows: FailedRow[] };
+
+export const MAX_REPORTED_ERRORS = 1000;
+export const IMPORT_STREAM_PREFIX = 'import-';
+export const IMPORT_COMPLETED = 'ImportCompleted';

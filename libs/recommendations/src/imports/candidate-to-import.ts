@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { RecommendationSource } from '../domain';
+import type { SourcePosition } from '../vocabulary';
+
+/** A recommendation read from a file (the imports library's ImportCandidate has this shape). */
+export type CandidateToImport = {
+  rows: number[];
+  text: string;
+  language: string;
+  source: RecommendationSource;
+  themes: string[];
+  sdgTargets: string[];
+  affectedGroups: string[];
+  position?: SourcePosition;
+};
+
+const MECHANISM_PREFIX: Record<RecommendationSource['mechanism']['kind'], string> = {
+  upr: 'UPR',
+  treaty_body: 'TB',
+  special_procedure: 'SP',
+  unct: 'UNCT',
+  osce: 'OSCE',
+  other: 'OTHER',
+};
+
+/** Text as a person compares it: case, accents, white space and punctuation aside (as the reader groups rows). */
+const comparable = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const shortHash = (parts: readonly string[]): string =>
+  createHash('sha256').update(parts.join('\n'), 'utf8').digest('hex').slice(0, 8);
+
+/**
+ * The reference an imported recommendation gets, the same on every import of the same row, so a re-import finds it:
+ * `<mechanism>-<State>-<session or document>-` then the paragraph, else the source's id, else a hash of the text.
+ */
+export function candidateReference({ source, text }: CandidateToImport): string {
+  const { mechanism } = source;
+  const prefix =
+    mechanism.kind === 'treaty_body' && mechanism.body ? mechanism.body : MECHANISM_PREFIX[mechanism.kind];
+  const scope = source.upr ? `S${source.upr.session}` : source.documentSymbol;
+  const key =
+    source.paragraph && scope
+      ? `p${source.paragraph}`
+      : source.externalId
+        ? `id${source.externalId}`
+        : shortHash([
+            mechanism.kind,
+            mechanism.body ?? '',
+            source.stateUnderReview ?? '',
+            scope ?? source.document ?? '',
+            comparable(text),
+          ]);
+  return [prefix.toUpperCase(), source.stateUnderReview, scope, key].filter(Boolean).join('-').slice(0, 200);
+}

@@ -1,0 +1,5 @@
+export * from './candidate-to-import';
+export * from './import-plan';
+export * from './import.errors';
+export * from './recommendation-importer';
+export * from './import-positions';
