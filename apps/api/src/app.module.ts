@@ -17,6 +17,7 @@ import { RecommendationAuditController } from './audit/recommendation-audit.cont
 import { AuthGuard } from './auth/auth.guard';
 import { userDirectoryProvider } from './auth/user-directory.provider';
 import { WhoamiController } from './auth/whoami.controller';
+import { VocabularyController } from './vocabulary/vocabulary.controller';
 import { FeedController } from './feed/feed.controller';
 import { HealthController } from './health/health.controller';
 import { InstrumentedEventStore } from './metrics/instrumented-event-store';
@@ -54,6 +55,7 @@ export class AppModule implements OnApplicationShutdown {
       controllers: [
         HealthController,
         WhoamiController,
+        VocabularyController,
         RecommendationCommandsController,
         PlansController,
         RecommendationQueriesController,
