@@ -11,7 +11,7 @@ import { PLAN, proposal, startApi, type ApiHarness, type TestRole } from './supp
 
 /** Ten decisions, one hour apart: proposal to implemented, with a reopened review on the way. */
 const TEN_STEPS: Array<[string, TestRole, object]> = [
-  ['amend', 'secretariat', { themes: ['equality'] }],
+  ['amend', 'secretariat', { themes: ['womens-rights'] }],
   ['schedule-review', 'secretariat', { reviewDueDate: '2021-06-30' }],
   ['record-position', 'reviewer', { position: 'noted', rationale: 'Needs a cost estimate first.' }],
   ['reopen-review', 'secretariat', { reason: 'Cost estimate received.', reviewDueDate: '2021-09-30' }],

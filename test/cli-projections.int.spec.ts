@@ -58,6 +58,20 @@ describe('cli projections and report', () => {
     expect(csv).toContainEqual({ key: 'права ребёнка', count: '20' });
   });
 
+  it('report summary --by mechanism,status cross-tabulates, as JSON or CSV with a column per dimension', async () => {
+    const json = JSON.parse(await cli(dataDir, 'report', 'summary', '--by', 'mechanism,status'));
+    expect(json.by).toEqual(['mechanism', 'status']);
+    expect(json.groups.reduce((sum: number, group: { count: number }) => sum + group.count, 0)).toBe(60);
+    const csv = parse(
+      await cli(dataDir, 'report', 'summary', '--by', 'mechanism,status', '--format', 'csv'),
+      {
+        columns: true,
+      },
+    ) as Record<string, string>[];
+    expect(Object.keys(csv[0])).toEqual(['mechanism', 'status', 'count']);
+    expect(csv.reduce((sum, row) => sum + Number(row.count), 0)).toBe(60);
+  });
+
   it('projections rebuild prints each result; projections status shows the checkpoints with no lag', async () => {
     const rebuilt = (await cli(dataDir, 'projections', 'rebuild'))
       .trim()

@@ -92,14 +92,14 @@ describe('POST /recommendations/:id/correct (corrections after review)', () => {
       .id as string;
     await runCommand(api, 'secretariat', `/recommendations/${id}/withdraw`, { reason: 'Duplicate.' });
     const position = await runCommand(api, 'secretariat', `/recommendations/${id}/correct`, {
-      changes: { themes: ['equality'] },
+      changes: { themes: ['womens-rights'] },
       reason: 'Wrong theme.',
     });
     const details = await api
       .as('reporter')
       .get(`/recommendations/${id}?consistentWith=${position}`)
       .expect(200);
-    expect(details.body).toMatchObject({ status: 'withdrawn', themes: ['equality'] });
+    expect(details.body).toMatchObject({ status: 'withdrawn', themes: ['womens-rights'] });
   });
 
   it('answers 403 FORBIDDEN to a reviewer', async () => {

@@ -56,13 +56,13 @@ describe('GET /reports/recommendations.csv opened in a spreadsheet', () => {
           recommendingParties: [{ name: tag }],
           document: '=cmd|" /C calc"!A0',
         },
-        themes: ['=1+2'],
+        affectedGroups: ['=1+2'],
       }));
     }
     const rows = rowsOf(await csvText(`party=${tag}&consistentWith=${position}`));
     expect(rows.map((row) => row.text)).toEqual(formulas.map((text) => `'${text}`));
     expect(rows.every((row) => row.sourceDocument === `'=cmd|" /C calc"!A0`)).toBe(true);
-    expect(rows.every((row) => row.themes === `'=1+2`)).toBe(true);
+    expect(rows.every((row) => row.affectedGroups === `'=1+2`)).toBe(true);
     expect(rows.every((row) => row.recommendingParties === tag && row.reference.startsWith('FORMULA-'))).toBe(
       true,
     );

@@ -67,7 +67,7 @@ describe('hostile request bodies', () => {
   it('still takes an ordinary body', async () => {
     await send(
       JSON.stringify({
-        themes: ['equality'],
+        themes: ['non-discrimination'],
         source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNDP' }] },
       }),
     ).expect(200);

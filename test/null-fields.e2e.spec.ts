@@ -105,7 +105,7 @@ describe('null in an optional request field', () => {
     await api.as('secretariat').post('/recommendations', proposal()).expect(201);
     await api
       .as('secretariat')
-      .post(`/recommendations/${ids.proposed}/amend`, { source: SOURCE, themes: ['equality'] })
+      .post(`/recommendations/${ids.proposed}/amend`, { source: SOURCE, themes: ['non-discrimination'] })
       .expect(200);
     await api.as('secretariat').post(`/recommendations/${ids.planned}/report-progress`, PROGRESS).expect(200);
   });

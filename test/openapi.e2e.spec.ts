@@ -12,7 +12,7 @@ const NO_CONTENT = new Set(['204', '304']);
 /** /health answers its own body when degraded, so monitors read one shape whatever the status. */
 const HEALTH_BODY = { answer: 'GET /health 503', ref: '#/components/schemas/HealthResponse' };
 /** Authenticated routes every caller with a valid token may use: they check no role. */
-const ANY_ROLE = new Set(['GET /whoami']);
+const ANY_ROLE = new Set(['GET /whoami', 'GET /vocabulary/themes']);
 
 const isError = (status: string) => Number(status) >= 400;
 const problemSchemaOf = (response: OpenApiResponse) =>
@@ -138,6 +138,12 @@ describe('the OpenAPI document at /docs-json', () => {
         200,
         (await api.as('reporter').get(`/reports/summary?by=position&${wait}`)).body,
       ],
+      [
+        'GET /reports/summary',
+        200,
+        (await api.as('reporter').get(`/reports/summary?by=regionalGroup,status&${wait}`)).body,
+      ],
+      ['GET /vocabulary/themes', 200, (await api.as('reporter').get('/vocabulary/themes')).body],
       ['GET /feed', 200, (await api.as('reporter').get(`/feed?${wait}`)).body],
       [
         'GET /recommendations/{id}/history',

@@ -43,7 +43,7 @@ describe('plans, reports and projections over HTTP', () => {
     const tag = `summary-${Date.now()}`;
     await propose({
       source: { mechanism: { kind: 'upr' }, recommendingParties: [{ name: tag }] },
-      themes: ['health', 'water'],
+      themes: ['health', 'water-sanitation'],
       sdgTargets: ['3.8'],
     });
     const { position } = await propose({
@@ -64,7 +64,7 @@ describe('plans, reports and projections over HTTP', () => {
       position: expect.stringMatching(/^\d+$/),
       groups: [
         { key: 'health', count: 2 },
-        { key: 'water', count: 1 },
+        { key: 'water-sanitation', count: 1 },
       ],
     });
     expect((await summary('status')).groups).toEqual([{ key: 'proposed', count: 2 }]);
@@ -83,7 +83,7 @@ describe('plans, reports and projections over HTTP', () => {
     const { id, position } = await propose({
       text,
       source: { mechanism: { kind: 'treaty_body', body: tag }, recommendingParties: [{ name: tag }] },
-      themes: ['a, b', 'c "d"'],
+      affectedGroups: ['a, b', 'c "d"'],
     });
     const response = await api
       .as('reporter')
@@ -107,7 +107,7 @@ describe('plans, reports and projections over HTTP', () => {
       mechanism: 'treaty_body',
       mechanismBody: tag,
       recommendingParties: tag,
-      themes: 'a, b; c "d"',
+      affectedGroups: 'a, b; c "d"',
     });
     expect(Object.keys(rows[0])[0]).toBe('id');
   });

@@ -9,7 +9,7 @@ export async function walkWholeLifecycle(api: ApiHarness): Promise<void> {
   expect(created.headers.etag).toBe('"0"');
 
   const steps: Array<[string, 'secretariat' | 'reviewer', object]> = [
-    ['amend', 'secretariat', { themes: ['equality', 'non-discrimination'] }],
+    ['amend', 'secretariat', { themes: ['womens-rights', 'non-discrimination'] }],
     ['schedule-review', 'secretariat', { reviewDueDate: '2021-06-30', meetingRef: 'IAC-2021-02' }],
     [
       'record-position',

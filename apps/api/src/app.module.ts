@@ -18,6 +18,7 @@ import { RecommendationAuditController } from './audit/recommendation-audit.cont
 import { AuthGuard } from './auth/auth.guard';
 import { userDirectoryProvider } from './auth/user-directory.provider';
 import { WhoamiController } from './auth/whoami.controller';
+import { VocabularyController } from './vocabulary/vocabulary.controller';
 import { FeedController } from './feed/feed.controller';
 import { HealthController } from './health/health.controller';
 import { ImportReportStore } from './imports/import-report.store';
@@ -58,6 +59,7 @@ export class AppModule implements OnApplicationShutdown {
       controllers: [
         HealthController,
         WhoamiController,
+        VocabularyController,
         RecommendationCommandsController,
         PlansController,
         RecommendationQueriesController,

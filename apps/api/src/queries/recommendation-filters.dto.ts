@@ -9,10 +9,10 @@ import {
 } from '@app/recommendations';
 import { OneOf, TrimmedString } from '../http/validation.decorators';
 import { PLAN_ID } from '../plans/register-plan.dto';
-import { SDG_TARGET } from '../recommendations/dto/proposal-fields';
 import { ConsistentWith, textToBoolean } from './read-model-params';
 import { Optional } from '../http/optional.decorator';
 import { SourceFiltersDto, sourceFiltersOf } from './source-filters.dto';
+import { SdgFilter, themeFilter } from './vocabulary-filters';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
@@ -35,17 +35,15 @@ export class RecommendationFiltersDto extends SourceFiltersDto {
   @TrimmedString({ max: 64, optional: true, pattern: PLAN_ID, example: 'NHRAP-2021-2025' })
   planId?: string;
 
-  @TrimmedString({
-    max: 5,
-    optional: true,
-    pattern: SDG_TARGET,
-    patternMessage: 'sdg must be an SDG goal or target like 16, 16.3 or 4.a',
-    example: '16',
-    description: 'A target matches itself; a goal matches every target under it',
-  })
+  @SdgFilter()
   sdg?: string;
 
-  @TrimmedString({ max: 100, optional: true, example: 'non-discrimination', description: 'Exact theme' })
+  @TrimmedString({
+    max: 100,
+    optional: true,
+    example: 'Rights of the child',
+    description: 'A theme id, name or mapped label (GET /vocabulary/themes), case-insensitive',
+  })
   theme?: string;
 
   @ApiPropertyOptional({
@@ -71,6 +69,16 @@ export class RecommendationFiltersDto extends SourceFiltersDto {
 
 export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters {
   const { status, position, reference, planId, sdg, theme, overdue, q } = dto;
-  const filters = { status, position, reference, planId, sdg, theme, overdue, q, ...sourceFiltersOf(dto) };
+  const filters = {
+    status,
+    position,
+    reference,
+    planId,
+    sdg,
+    theme: themeFilter(theme),
+    overdue,
+    q,
+    ...sourceFiltersOf(dto),
+  };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));
 }

@@ -1,6 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { stringify } from 'csv-stringify';
 import { once } from 'node:events';
 import {
@@ -9,7 +16,7 @@ import {
   SummarizeRecommendationsQuery,
   decodeCursor,
   type RecommendationFilters,
-  type RecommendationSummary,
+  type RecommendationSummaryAnswer,
 } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
@@ -19,7 +26,7 @@ import { positionOf } from './read-model-params';
 import { RecommendationFiltersDto, filtersOf } from './recommendation-filters.dto';
 import { CSV_HEADER, UTF8_BOM, csvRecord } from './recommendation-csv';
 import { SummaryDto } from './summary.dto';
-import { SummaryResponse } from './summary.response';
+import { CrossTabulationResponse, SummaryResponse } from './summary.response';
 
 @ApiTags('reports')
 @Roles('reporter', 'auditor', 'secretariat')
@@ -28,15 +35,23 @@ export class ReportsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('summary')
-  @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: SummaryResponse })
+  @ApiExtraModels(SummaryResponse, CrossTabulationResponse)
+  @ApiOkResponse({
+    ...READ_MODEL_RESPONSE,
+    schema: {
+      oneOf: [SummaryResponse, CrossTabulationResponse].map((model) => ({ $ref: getSchemaPath(model) })),
+    },
+  })
   @ProblemResponses(...READ_MODEL_PROBLEMS)
   @ApiOperation({
-    summary: 'Recommendation counts by one dimension ({ by, position, groups: [{ key, count }] })',
+    summary:
+      'Recommendation counts by one dimension ({ by, position, groups: [{ key, count }] }) or two ' +
+      "(by=mechanism,status: { by: ['mechanism','status'], position, groups: [{ key: ['upr','planned'], count }] })",
   })
   async summary(
     @Query() query: SummaryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<RecommendationSummary> {
+  ): Promise<RecommendationSummaryAnswer> {
     const answer = await this.queries.execute(
       new SummarizeRecommendationsQuery(query.by, filtersOf(query), positionOf(query.consistentWith)),
     );

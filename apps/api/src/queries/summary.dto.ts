@@ -1,24 +1,46 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn } from 'class-validator';
-import { SUMMARY_DIMENSIONS, type SummaryDimension } from '@app/recommendations';
+import { IsDefined, ValidateBy } from 'class-validator';
+import { SUMMARY_DIMENSIONS, parseSummaryDimensions, type SummaryDimensions } from '@app/recommendations';
 import { RecommendationFiltersDto } from './recommendation-filters.dto';
 
-/** Model version 1's dimensions, still accepted: the answer names the version 2 one. */
-const DEPRECATED_DIMENSIONS: Record<string, SummaryDimension> = {
-  sourceKind: 'mechanism',
-  sourceEntity: 'party',
+const NOT_DIMENSIONS = 'by must be one of: ' + SUMMARY_DIMENSIONS.join(', ');
+// `by=a,b` and `by=a&by=b` alike; anything but text is refused.
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string'
+    ? value
+    : Array.isArray(value) && value.every((item) => typeof item === 'string')
+      ? value.join(',')
+      : undefined;
+const parsed = (value: unknown) => {
+  const text = textOf(value);
+  return text === undefined
+    ? ({ ok: false, message: NOT_DIMENSIONS } as const)
+    : parseSummaryDimensions(text);
 };
 
 export class SummaryDto extends RecommendationFiltersDto {
   @ApiProperty({
-    enum: SUMMARY_DIMENSIONS,
-    example: 'mechanism',
-    description: 'sourceKind and sourceEntity (deprecated) count by mechanism and party',
+    type: String,
+    example: 'mechanism,status',
+    description:
+      `One dimension, or two separated by a comma to cross-tabulate: ${SUMMARY_DIMENSIONS.join(', ')}. ` +
+      'sourceKind and sourceEntity (deprecated) count by mechanism and party',
   })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? (DEPRECATED_DIMENSIONS[value] ?? value) : value,
-  )
-  @IsIn(SUMMARY_DIMENSIONS, { message: `by must be one of: ${SUMMARY_DIMENSIONS.join(', ')}` })
-  by!: SummaryDimension;
+  @Transform(({ value }: { value: unknown }) => {
+    const result = parsed(value);
+    return result.ok ? [...result.value] : value;
+  })
+  @IsDefined({ message: NOT_DIMENSIONS })
+  @ValidateBy({
+    name: 'summaryDimensions',
+    validator: {
+      validate: (value) => value === undefined || parsed(value).ok,
+      defaultMessage: (args) => {
+        const result = parsed(args?.value);
+        return result.ok ? '' : result.message;
+      },
+    },
+  })
+  by!: SummaryDimensions;
 }

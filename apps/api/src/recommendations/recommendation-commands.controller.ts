@@ -31,6 +31,7 @@ import { RequestValidationError } from '../http/request-validation.error';
 import { AddTranslationDto } from './dto/add-translation.dto';
 import { AmendRecommendationDto } from './dto/amend-recommendation.dto';
 import { CorrectRecommendationDto } from './dto/correct-recommendation.dto';
+import { withControlledVocabulary } from './dto/controlled-vocabulary';
 import {
   DeferResponseDto,
   MarkImplementedDto,
@@ -67,6 +68,7 @@ export class RecommendationCommandsController {
     @CommandCtx('propose') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
+    const fields = withControlledVocabulary(body);
     // With a key, a retried proposal lands on the same recommendation id.
     const recommendationId = context.idempotencyKey
       ? deterministicUuid(context.actor.id, context.idempotencyKey, 'propose')
@@ -74,10 +76,10 @@ export class RecommendationCommandsController {
     const payload = {
       type: 'propose' as const,
       recommendationId,
-      ...body,
-      themes: body.themes ?? [],
-      sdgTargets: body.sdgTargets ?? [],
-      affectedGroups: body.affectedGroups ?? [],
+      ...fields,
+      themes: fields.themes ?? [],
+      sdgTargets: fields.sdgTargets ?? [],
+      affectedGroups: fields.affectedGroups ?? [],
     };
     const result = await this.commands.execute(new ProposeRecommendationCommand(payload, context));
     void reply.status(HttpStatus.CREATED).header('Location', `/recommendations/${result.id}`);
@@ -93,7 +95,10 @@ export class RecommendationCommandsController {
   ): Promise<CommandAnswer> {
     requireSomeField(body, 'body', 'name at least one field to amend');
     return this.run(
-      new AmendRecommendationCommand({ type: 'amend', recommendationId: id, ...body }, context),
+      new AmendRecommendationCommand(
+        { type: 'amend', recommendationId: id, ...withControlledVocabulary(body) },
+        context,
+      ),
       reply,
     );
   }
@@ -292,7 +297,12 @@ export class RecommendationCommandsController {
     requireSomeField(body.changes, 'changes', 'changes must name at least one field to correct');
     return this.run(
       new CorrectRecommendationCommand(
-        { type: 'correct', recommendationId: id, changes: body.changes, reason: body.reason },
+        {
+          type: 'correct',
+          recommendationId: id,
+          changes: withControlledVocabulary(body.changes, 'changes.'),
+          reason: body.reason,
+        },
         context,
       ),
       reply,

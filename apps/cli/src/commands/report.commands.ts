@@ -7,15 +7,16 @@ import {
   SUMMARY_DIMENSIONS,
   SummarizeRecommendationsHandler,
   SummarizeRecommendationsQuery,
+  parseSummaryDimensions,
   spreadsheetSafe,
-  type SummaryDimension,
+  type SummaryDimensions,
 } from '@app/recommendations';
 import { stringify } from 'csv-stringify/sync';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { withProjections } from '../projections/with-projections';
 
 interface SummaryOptions {
-  by: SummaryDimension;
+  by: SummaryDimensions;
   format: 'json' | 'csv';
   catchUp?: boolean;
 }
@@ -25,9 +26,14 @@ export function registerReportCommands(program: Command): void {
 
   report
     .command('summary')
-    .description('Recommendation counts by one dimension, as GET /reports/summary answers them')
+    .description('Recommendation counts by one dimension or two, as GET /reports/summary answers them')
     .addOption(
-      new Option('--by <dimension>', 'what to count by').choices(SUMMARY_DIMENSIONS).makeOptionMandatory(),
+      new Option(
+        '--by <dimensions>',
+        `what to count by: one of ${SUMMARY_DIMENSIONS.join(', ')}, or two separated by a comma`,
+      )
+        .argParser(dimensionsArgument)
+        .makeOptionMandatory(),
     )
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .option('--catch-up', 'apply the events not yet projected before counting')
@@ -41,14 +47,21 @@ export function registerReportCommands(program: Command): void {
         );
         const { value } = await handler.execute(new SummarizeRecommendationsQuery(options.by));
         if (options.format === 'json') return console.log(JSON.stringify(value, null, 2));
-        process.stdout.write(
-          stringify(
-            value.groups.map((group) => [spreadsheetSafe(group.key), group.count]),
-            { header: true, columns: ['key', 'count'] },
-          ),
-        );
+        // One dimension keeps its `key` column; two are named by their dimensions.
+        const columns = typeof value.by === 'string' ? ['key'] : value.by;
+        const rows = value.groups.map(({ key, count }) => [
+          ...(typeof key === 'string' || key === null ? [key] : key).map(spreadsheetSafe),
+          count,
+        ]);
+        process.stdout.write(stringify(rows, { header: true, columns: [...columns, 'count'] }));
       }),
     );
+}
+
+function dimensionsArgument(text: string): SummaryDimensions {
+  const parsed = parseSummaryDimensions(text);
+  if (!parsed.ok) throw new InvalidArgumentError(parsed.message);
+  return parsed.value;
 }
 
 /** Counts from read models nobody keeps current would look complete; stderr says so, stdout stays parseable. */

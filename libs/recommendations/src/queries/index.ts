@@ -11,6 +11,7 @@ export * from './get-recommendation/get-recommendation.query';
 export * from './list-plans/list-plans.query';
 export * from './get-plan/get-plan.query';
 export * from './summarize-recommendations/summarize-recommendations.query';
+export * from './summarize-recommendations/summary-dimensions-parser';
 export * from './read-feed/read-feed.query';
 export {
   GetPlanHandler,

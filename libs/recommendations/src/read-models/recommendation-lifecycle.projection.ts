@@ -66,8 +66,8 @@ function projectPlan(event: RecordedEvent, decoder: EventDecoder): Write[] {
 export const lifecycleProjection = (decoder: EventDecoder): Projection => ({
   name: 'recommendations',
   // 2: the reference_key column, for `?reference=`. 3: model version 2's source columns and parties.
-  // 4: translations and their search, corrections counted.
-  version: 4,
+  // 4: translations and their search, corrections counted. 5: parties' regional groups in one spelling, or known.
+  version: 5,
   tables: LIFECYCLE_TABLES,
   handles: (event) => isRecommendationEvent(event) || isPlanRegistered(event),
   project: (event, view) =>

@@ -1,5 +1,6 @@
 import type { Row, Write } from '@app/projections';
-import type { AmendableFields } from '../domain';
+import type { AmendableFields, RecommendingParty } from '../domain';
+import { countryFor, regionalGroupFor } from '../vocabulary';
 import { TABLES } from './read-model.tables';
 import type { RecommendationView } from './recommendation-view';
 
@@ -42,8 +43,14 @@ export function partyRows(id: string, view: RecommendationView, replacing: boole
         name: party.name,
         name_key: lookupKey(party.name),
         iso3: party.iso3 ?? null,
-        regional_group: party.regionalGroup ?? null,
+        regional_group: regionalGroupOf(party) ?? null,
       },
     })),
   ];
+}
+
+/** The UN group in one spelling ("weog" is WEOG); where not given, the group of the State the party names. */
+function regionalGroupOf({ name, iso3, regionalGroup }: RecommendingParty): string | undefined {
+  if (regionalGroup !== undefined) return regionalGroupFor(regionalGroup) ?? regionalGroup.trim();
+  return countryFor(iso3 ?? name)?.regionalGroup;
 }

@@ -6,9 +6,6 @@ import { SourceDto } from './source.dto';
 import { LANGUAGE_TAG } from '../../http/language-tag';
 import { Optional } from '../../http/optional.decorator';
 
-/** SDG targets like `16`, `16.3`, `4.a`; goals 1 to 17. */
-export const SDG_TARGET = /^(1[0-7]|[1-9])(\.([1-9]\d?|[a-z]))?$/;
-
 export const text = (optional: boolean): PropertyDecorator =>
   TrimmedString({
     max: 10_000,
@@ -23,17 +20,16 @@ export const language = (optional = true): PropertyDecorator =>
     patternMessage: '$property must be a BCP 47 language tag like en or tk',
     example: 'en',
   });
+// Labels are mapped to the controlled list (withControlledVocabulary) once the lists' shape is checked.
 export const themes = (): PropertyDecorator =>
-  TrimmedStringList({ maxItems: 20, maxLength: 100, optional: true, example: ['non-discrimination'] });
-export const sdgTargets = (): PropertyDecorator =>
   TrimmedStringList({
-    maxItems: 30,
-    maxLength: 5,
+    maxItems: 20,
+    maxLength: 100,
     optional: true,
-    pattern: SDG_TARGET,
-    patternMessage: 'each of $property must be an SDG target like 16, 16.3 or 4.a (goals 1 to 17)',
-    example: ['16.3', '10.3'],
+    example: ['non-discrimination', 'Rights of the child'],
   });
+export const sdgTargets = (): PropertyDecorator =>
+  TrimmedStringList({ maxItems: 30, maxLength: 100, optional: true, example: ['16.3', 'SDG 10'] });
 export const affectedGroups = (): PropertyDecorator =>
   TrimmedStringList({
     maxItems: 20,

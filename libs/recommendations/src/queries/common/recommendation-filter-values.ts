@@ -20,6 +20,7 @@ export interface RecommendationFilters {
   planId?: string;
   /** A target (`16.3`) matches itself; a goal (`16`) matches every target under it. */
   sdg?: string;
+  /** A controlled theme id, or a free-text theme of a v1 event; case-insensitive. */
   theme?: string;
   overdue?: boolean;
   /** Matched whole, trimmed and case-insensitively, as references are kept unique. */

@@ -56,7 +56,8 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
     params.sdg = filters.sdg;
   }
   if (filters.theme !== undefined) {
-    clauses.push(tagged('theme', 't.value = @theme'));
+    // Controlled ids are lower case; a free-text theme of a v1 event matches in any (ASCII) case.
+    clauses.push(tagged('theme', 'lower(t.value) = lower(@theme)'));
     params.theme = filters.theme;
   }
   if (filters.overdue !== undefined)

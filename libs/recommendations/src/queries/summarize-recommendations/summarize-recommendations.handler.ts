@@ -2,11 +2,17 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { PROJECTION_NAMES, TABLES } from '../../read-models';
-import { ReadModels, filterSql, isoToday } from '../common';
-import { SummarizeRecommendationsQuery, type RecommendationSummary } from './summarize-recommendations.query';
+import { ReadModels, filterSql, isoToday, type RecommendationFilters } from '../common';
+import {
+  SummarizeRecommendationsQuery,
+  type RecommendationSummaryAnswer,
+  type SummaryDimensions,
+} from './summarize-recommendations.query';
 import { DIMENSION_SQL } from './summary-dimensions';
 
-/** Counts by one dimension, computed from the lifecycle read model so they always agree with the lists. */
+type KeyedRow = Record<string, string | bigint | null>;
+
+/** Counts by one dimension or two, computed from the lifecycle read model so they always agree with the lists. */
 @QueryHandler(SummarizeRecommendationsQuery)
 export class SummarizeRecommendationsHandler implements IQueryHandler<SummarizeRecommendationsQuery> {
   constructor(
@@ -15,17 +21,37 @@ export class SummarizeRecommendationsHandler implements IQueryHandler<SummarizeR
   ) {}
 
   async execute({ by, filters, consistentWith }: SummarizeRecommendationsQuery) {
-    const answer = await this.readModels.answer(PROJECTION_NAMES.recommendations, consistentWith, () => {
-      const { where, params } = filterSql(filters, isoToday(this.clock()));
-      const { key, group, join } = DIMENSION_SQL[by];
-      const sql = `SELECT ${key} AS key, count(*) AS count FROM ${TABLES.recommendations} r ${join ?? ''}
-        WHERE ${where} GROUP BY ${group ?? key} ORDER BY 2 DESC, 1`;
-      return this.readModels.db
-        .prepare<[object], { key: string | null; count: bigint }>(sql)
-        .all(params)
-        .map((row) => ({ key: row.key, count: Number(row.count) }));
-    });
-    const summary: RecommendationSummary = { by, position: answer.position.toString(), groups: answer.value };
+    const answer = await this.readModels.answer(PROJECTION_NAMES.recommendations, consistentWith, () =>
+      this.count(by, filters),
+    );
+    const position = answer.position.toString();
+    const rows = answer.value;
+    const summary: RecommendationSummaryAnswer =
+      by.length === 1
+        ? { by: by[0], position, groups: rows.map(({ keys, count }) => ({ key: keys[0], count })) }
+        : {
+            by: [by[0], by[1]],
+            position,
+            groups: rows.map(({ keys, count }) => ({ key: [keys[0], keys[1]] as const, count })),
+          };
     return { position: answer.position, value: summary };
+  }
+
+  private count(by: SummaryDimensions, filters: RecommendationFilters) {
+    const { where, params } = filterSql(filters, isoToday(this.clock()));
+    const dimensions = by.map((dimension) => DIMENSION_SQL[dimension]);
+    const keys = dimensions.map(({ key }, n) => `${key} AS key${n}`).join(', ');
+    const joins = dimensions.map(({ join }) => join ?? '').join(' ');
+    const groups = dimensions.map(({ key, group }) => group ?? key).join(', ');
+    const order = dimensions.map((_, n) => `key${n}`).join(', ');
+    const sql = `SELECT ${keys}, count(DISTINCT r.id) AS count FROM ${TABLES.recommendations} r ${joins}
+      WHERE ${where} GROUP BY ${groups} ORDER BY count DESC, ${order}`;
+    return this.readModels.db
+      .prepare<[object], KeyedRow>(sql)
+      .all(params)
+      .map((row) => ({
+        keys: dimensions.map((_, n) => row[`key${n}`] as string | null),
+        count: Number(row.count),
+      }));
   }
 }

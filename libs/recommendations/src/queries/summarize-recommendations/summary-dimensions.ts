@@ -3,7 +3,8 @@ import type { SummaryDimension } from './summarize-recommendations.query';
 
 /**
  * How each dimension keys a recommendation: `key` is its SQL over `recommendations r`, `group` what rows are counted
- * by (the key unless it differs), `join` the rows it needs. Each join has its own alias, so dimensions combine.
+ * by (the key unless it differs), `join` the rows it needs. Each join has its own alias, so dimensions combine;
+ * a recommendation a join repeats is counted once per group (count of distinct ids).
  */
 export interface DimensionSql {
   key: string;
@@ -25,6 +26,12 @@ export const DIMENSION_SQL: Record<SummaryDimension, DimensionSql> = {
     key: 'min(p_party.name)',
     group: 'p_party.name_key',
     join: `JOIN ${TABLES.parties} p_party ON p_party.recommendation_id = r.id`,
+  },
+  // Under each group its parties belong to (once, however many), or null when none of them has a known group.
+  regionalGroup: {
+    key: 'p_group.regional_group',
+    join: `LEFT JOIN ${TABLES.parties} p_group
+      ON p_group.recommendation_id = r.id AND p_group.regional_group IS NOT NULL`,
   },
   cycle: { key: 'CAST(r.upr_cycle AS TEXT)', group: 'r.upr_cycle' },
   session: { key: 'CAST(r.upr_session AS TEXT)', group: 'r.upr_session' },
