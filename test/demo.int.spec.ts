@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@app/event-store';
+import { SqliteEventStore, type EventStore } from '@app/event-store';
 import {
   RECOMMENDATION_STREAM_PREFIX,
   RegisterPlanCommand,
@@ -12,10 +12,36 @@ import {
   planStream,
   recommendationDecider,
   type RecommendationEvent,
+  type RecommendationState,
 } from '@app/recommendations';
 import { loadDemo, scenarioClock } from '../apps/cli/src/demo/demo-loader';
 import { DEMO_PLANS } from '../apps/cli/src/demo/demo-scenario';
 import { DemoModule } from '../apps/cli/src/demo/demo.module';
+
+type Existing = Exclude<RecommendationState, { status: 'none' }>;
+
+/** Every recommendation of the log, folded as the decider sees it. */
+async function recommendations(store: EventStore): Promise<Existing[]> {
+  const events = await store.readAll({
+    maxCount: 10_000,
+    filter: { streamNamePrefixes: [RECOMMENDATION_STREAM_PREFIX] },
+  });
+  const byStream = new Map<string, RecommendationEvent[]>();
+  for (const event of events)
+    byStream.set(event.stream, [
+      ...(byStream.get(event.stream) ?? []),
+      event as unknown as RecommendationEvent,
+    ]);
+  return [...byStream.values()]
+    .map((stream) => fold(recommendationDecider, stream))
+    .filter((state): state is Existing => state.status !== 'none');
+}
+
+const countBy = (values: readonly string[]): Record<string, number> =>
+  values.reduce<Record<string, number>>(
+    (counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }),
+    {},
+  );
 
 describe('npm run demo', () => {
   const dir = mkdtempSync(join(tmpdir(), 'demo-'));
@@ -25,33 +51,98 @@ describe('npm run demo', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loads plans and recommendations at every stage of the lifecycle, from several UN entities', async () => {
-    const summary = await loadDemo(store);
-    expect(summary).toMatchObject({ plans: 2, recommendations: 11 });
-    const events = await store.readAll({
-      maxCount: 10_000,
-      filter: { streamNamePrefixes: [RECOMMENDATION_STREAM_PREFIX] },
-    });
-    const byStream = new Map<string, RecommendationEvent[]>();
-    for (const event of events)
-      byStream.set(event.stream, [
-        ...(byStream.get(event.stream) ?? []),
-        event as unknown as RecommendationEvent,
-      ]);
-    const states = [...byStream.values()].map((stream) => fold(recommendationDecider, stream));
-    expect(new Set(states.map((state) => state.status))).toEqual(
-      new Set(['proposed', 'under_review', 'reviewed', 'planned', 'implemented', 'withdrawn', 'archived']),
-    );
-    const entities = new Set(
-      states.map((state) => (state.status === 'none' ? '' : state.source.recommendingParties[0].name)),
-    );
-    expect(entities.size).toBeGreaterThanOrEqual(8);
+  it('given an empty store, when the demo runs, then it imports both data files and says what it loaded', async () => {
+    const summary = await loadDemo(store, { dataDir: dir });
+
+    expect(summary.plans).toEqual({ registered: 2, existing: 0 });
+    expect(summary.imports).toEqual([
+      expect.objectContaining({
+        file: 'unct-suggestions.template.csv',
+        profile: 'template',
+        rows: 14,
+        recommendations: { created: 14, updated: 0, unchanged: 0, failed: 0 },
+        positions: { recorded: 0, deferred: 0, skipped: 0 },
+        errors: [],
+      }),
+      expect.objectContaining({
+        file: 'upr-info-tkm-session30.csv',
+        profile: 'upr-info',
+        rows: 35,
+        recommendations: { created: 20, updated: 0, unchanged: 0, failed: 0 },
+        positions: { recorded: 19, deferred: 1, skipped: 0 },
+        errors: [],
+      }),
+    ]);
+    expect(summary.steps.done).toBeGreaterThan(0);
+    expect(summary.steps.existing).toBe(0);
+    expect(summary.skipped).toEqual([]);
   });
 
-  it('appends nothing when run a second time', async () => {
+  it('then every status appears, with the counts the data and the further steps give', async () => {
+    const states = await recommendations(store);
+
+    expect(countBy(states.map((state) => state.status))).toEqual({
+      proposed: 8,
+      under_review: 2,
+      reviewed: 15,
+      planned: 6,
+      implemented: 1,
+      withdrawn: 1,
+      archived: 1,
+    });
+  });
+
+  it('then the UN Country Team entities and the OSCE are the recommending parties of the suggestions', async () => {
+    const states = await recommendations(store);
+    const parties = (kind: string) =>
+      new Set(
+        states
+          .filter((state) => state.source.mechanism.kind === kind)
+          .flatMap((state) => state.source.recommendingParties.map((party) => party.name)),
+      );
+
+    expect(parties('unct')).toEqual(
+      new Set(['ILO', 'IOM', 'OHCHR', 'UNDP', 'UNESCO', 'UNFPA', 'UNHCR', 'UNICEF', 'UNODC', 'WHO']),
+    );
+    expect(parties('osce')).toEqual(new Set(['OSCE', 'OSCE/ODIHR']));
+  });
+
+  it('then a joint UPR recommendation has all its recommending States, and Noted and Pending responses are kept', async () => {
+    const upr = (await recommendations(store)).filter((state) => state.source.mechanism.kind === 'upr');
+    const opcat = upr.find((state) => state.text.startsWith('Ratify the Optional Protocol'));
+    const noted = upr.filter((state) => state.status === 'reviewed' && state.position === 'noted');
+    const pending = upr.filter((state) => state.source.response === 'Pending');
+
+    expect(upr).toHaveLength(20);
+    expect(opcat?.source).toMatchObject({
+      stateUnderReview: 'TKM',
+      upr: { cycle: 3, session: 30 },
+      response: 'Noted',
+    });
+    expect(opcat?.source.recommendingParties.map((party) => party.iso3)).toEqual([
+      'DNK',
+      'CZE',
+      'EST',
+      'GHA',
+    ]);
+    expect(noted.length).toBeGreaterThanOrEqual(5);
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ status: 'under_review', deferral: expect.anything() });
+  });
+
+  it('when run a second time, then it appends nothing and says what it skipped', async () => {
     const head = await store.headPosition();
-    await loadDemo(store);
+
+    const summary = await loadDemo(store, { dataDir: dir });
+
     expect(await store.headPosition()).toBe(head);
+    expect(summary.plans).toEqual({ registered: 0, existing: 2 });
+    expect(summary.imports.map((report) => report.recommendations)).toEqual([
+      { created: 0, updated: 0, unchanged: 14, failed: 0 },
+      { created: 0, updated: 0, unchanged: 20, failed: 0 },
+    ]);
+    expect(summary.steps).toMatchObject({ done: 0 });
+    expect(summary.steps.existing).toBeGreaterThan(0);
   });
 });
 
@@ -83,19 +174,20 @@ describe('npm run demo after the README walk', () => {
     await app.close();
   }
 
-  it('loads what is missing, skips the plan that exists, and leaves nothing else in the log', async () => {
+  it('given the README plan registered, when the demo runs, then it loads what is missing and skips the plan', async () => {
     await registerReadmePlan();
     const before = await store.readAll({ maxCount: 10_000 });
-    const summary = await loadDemo(store);
-    expect(summary).toMatchObject({ plans: 2, recommendations: 11 });
-    const after = await store.readAll({ maxCount: 10_000 });
-    const added = after.slice(before.length);
+
+    const summary = await loadDemo(store, { dataDir: dir });
+
+    expect(summary.plans).toEqual({ registered: 1, existing: 1 });
+    const added = (await store.readAll({ maxCount: 10_000 })).slice(before.length);
     expect(added.filter((event) => event.stream === planStream(DEMO_PLANS[0].id))).toEqual([]);
     expect(added.filter((event) => event.stream === planStream(DEMO_PLANS[1].id))).toHaveLength(1);
     const refusedKey = idempotencyStream('demo-secretariat', `demo/plan/${DEMO_PLANS[0].id}`);
     expect(await store.readStream(refusedKey)).toEqual([]);
     const head = await store.headPosition();
-    await loadDemo(store);
+    await loadDemo(store, { dataDir: dir });
     expect(await store.headPosition()).toBe(head);
   });
 });

@@ -35,7 +35,7 @@ describe('cli migrate: embedded store to EventStoreDB', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'migrate-'));
     source = new SqliteEventStore({ file: join(dir, 'events.db') });
-    await loadDemo(source);
+    await loadDemo(source, { dataDir: dir });
     double = await startEventStoreDbDouble();
     target = new EventStoreDbEventStore({ connectionString: double.connectionString });
   });

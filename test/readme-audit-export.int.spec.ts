@@ -30,7 +30,7 @@ describe("the README's audit export and verify commands", () => {
       symlinkSync(join(ROOT, entry), join(work, entry));
     const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
     // Through the command handlers, so every event carries its link in the hash chain.
-    await loadDemo(store);
+    await loadDemo(store, { dataDir });
     await store.close();
   }, 120_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,13 +1,14 @@
-/** A year of the commission's work, written for the demo: every lifecycle stage, several UN entities. */
+/**
+ * The demo: two plans, the recommendations of the two files in ./data (illustrative, see data/README.md) imported as
+ * they are, then a few of them taken further so that every status of the lifecycle appears.
+ */
 export type DemoRole = 'secretariat' | 'reviewer';
 
 export interface DemoStep {
   as: DemoRole;
   command:
-    | 'amend'
     | 'schedule-review'
     | 'record-position'
-    | 'reopen-review'
     | 'reflect-in-plan'
     | 'report-progress'
     | 'mark-implemented'
@@ -16,8 +17,21 @@ export interface DemoStep {
   body: Record<string, unknown>;
 }
 
-export interface DemoRecommendation {
-  proposal: Record<string, unknown> & { reference: string };
+export interface DemoFile {
+  file: string;
+  profile: 'template' | 'upr-info';
+}
+
+/** Imported in this order, as admin, so the UPR responses are recorded as positions. */
+export const DEMO_FILES: readonly DemoFile[] = [
+  { file: 'unct-suggestions.template.csv', profile: 'template' },
+  { file: 'upr-info-tkm-session30.csv', profile: 'upr-info' },
+];
+
+/** Steps taken after the import on the recommendation of `file` whose text starts with `textStart`. */
+export interface DemoFollowUp {
+  file: string;
+  textStart: string;
   steps: DemoStep[];
 }
 
@@ -46,10 +60,11 @@ const position = (value: string, rationale: string): DemoStep => ({
   command: 'record-position',
   body: { position: value, rationale },
 });
-const plan = (planId: string, actionRef: string, institutions: string[], targetDate: string): DemoStep => ({
+// Only the plan is required: the action and the institutions are left out where the plan does not name them yet.
+const plan = (planId: string, link: Record<string, unknown> = {}): DemoStep => ({
   as: 'secretariat',
   command: 'reflect-in-plan',
-  body: { planId, actionRef, responsibleInstitutions: institutions, targetDate },
+  body: { planId, ...link },
 });
 const progress = (status: string, narrative: string, period: string): DemoStep => ({
   as: 'secretariat',
@@ -57,211 +72,121 @@ const progress = (status: string, narrative: string, period: string): DemoStep =
   body: { status, narrative, period },
 });
 
-export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
+const UNCT = 'unct-suggestions.template.csv';
+const UPR = 'upr-info-tkm-session30.csv';
+
+export const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
   {
-    proposal: {
-      reference: 'DEMO-UNICEF-2021-01',
-      text: 'Establish a juvenile justice system with specialised judges and diversion measures for children in conflict with the law.',
-      source: {
-        mechanism: { kind: 'unct' },
-        recommendingParties: [{ name: 'UNICEF' }],
-        document: 'Country programme note',
-        paragraph: '14',
-        date: '2021-03-10',
-      },
-      themes: ['Juvenile justice', 'Rights of the child'],
-      sdgTargets: ['16.3', '16.2'],
-      affectedGroups: ['Children'],
-    },
+    file: UPR,
+    textStart: 'Adopt a comprehensive law on domestic violence',
     steps: [
-      review('2021-05-31'),
-      position('supported', 'In line with the judicial reform concept.'),
-      plan('NHRAP-2021-2025', 'Task 4.1', ['Supreme Court', 'Ministry of Justice'], '2024-12-31'),
-      progress('in_progress', 'Draft law on juvenile justice prepared with UNICEF.', '2022'),
+      plan('NHRAP-2021-2025', {
+        actionRef: 'Task 3.2',
+        responsibleInstitutions: ['Mejlis', 'Ministry of Justice'],
+      }),
+      progress('in_progress', 'Draft law discussed with civil society and UNFPA.', '2022'),
     ],
   },
   {
-    proposal: {
-      reference: 'DEMO-UNDP-2021-02',
-      text: 'Support the Ombudsperson towards accreditation with A status in line with the Paris Principles.',
-      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNDP' }], date: '2021-03-10' },
-      themes: ['National human rights institution'],
-      sdgTargets: ['16.a'],
-    },
+    file: UPR,
+    textStart: 'Take further measures to combat trafficking',
     steps: [
-      review('2021-05-31'),
-      position('supported', 'A priority of the Ombudsperson law review.'),
-      plan('NHRAP-2021-2025', 'Task 1.2', ['Office of the Ombudsperson'], '2023-06-30'),
-      progress('completed', 'Amendments adopted; application filed with GANHRI.', '2023'),
+      plan('NHRAP-2021-2025', {
+        actionRef: 'Task 6.1',
+        responsibleInstitutions: ['Ministry of Internal Affairs'],
+        targetDate: '2023-06-30',
+      }),
+      progress(
+        'completed',
+        'National action plan on trafficking adopted; referral guidelines issued.',
+        '2023',
+      ),
       {
         as: 'reviewer',
         command: 'mark-implemented',
         body: {
-          assessment: 'Amended law in force; accreditation application submitted.',
-          evidence: ['Law of 12 May 2023'],
+          assessment: 'Action plan adopted and guidelines in use.',
+          evidence: ['Resolution on the action plan, 2023'],
         },
       },
     ],
   },
   {
-    proposal: {
-      reference: 'DEMO-OHCHR-2021-03',
-      text: 'Extend a standing invitation to all special procedures mandate holders.',
-      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'OHCHR' }], date: '2021-03-10' },
-      themes: ['Cooperation with special procedures'],
-      sdgTargets: ['16.10'],
-    },
-    steps: [review('2021-05-31'), position('noted', 'Invitations are considered case by case.')],
-  },
-  {
-    proposal: {
-      reference: 'DEMO-WHO-2021-04',
-      text: 'Guarantee access to essential health services for persons with disabilities in rural areas.',
-      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'WHO' }], date: '2021-04-02' },
-      themes: ['Right to health', 'Disability'],
-      sdgTargets: ['3.8', '10.2'],
-      affectedGroups: ['Persons with disabilities', 'Rural population'],
-    },
-    steps: [review('2021-06-30')],
-  },
-  {
-    proposal: {
-      reference: 'DEMO-ILO-2021-05',
-      text: 'Ratify the ILO Violence and Harassment Convention, 2019 (No. 190).',
-      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'ILO' }], date: '2021-04-02' },
-      themes: ['Labour rights', 'Gender equality'],
-      sdgTargets: ['8.8', '5.2'],
-      affectedGroups: ['Women', 'Workers'],
-    },
-    steps: [],
-  },
-  {
-    proposal: {
-      reference: 'DEMO-IOM-2021-06',
-      text: 'Set up a national referral mechanism for victims of trafficking in persons.',
-      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'IOM' }], date: '2021-04-02' },
-      themes: ['Trafficking in persons'],
-      sdgTargets: ['16.2', '8.7'],
-      affectedGroups: ['Migrants', 'Victims of trafficking'],
-    },
+    file: UPR,
+    textStart: 'Continue to disseminate international humanitarian law',
     steps: [
-      review('2021-06-30'),
-      position('partially_supported', 'Supported; funding to be confirmed in the 2022 budget.'),
-      plan(
-        'NHRAP-2021-2025',
-        'Task 6.3',
-        ['Ministry of Internal Affairs', 'State Migration Service'],
-        '2025-06-30',
-      ),
+      plan('IHL-AP-2021-2023', {
+        actionRef: 'Measure 2.1',
+        responsibleInstitutions: ['Ministry of Defence'],
+      }),
+      progress('in_progress', 'Training modules revised with the national IHL committee.', '2022'),
+    ],
+  },
+  { file: UPR, textStart: 'Ensure the birth registration', steps: [plan('NHRAP-2021-2025')] },
+  {
+    file: UPR,
+    textStart: 'Ensure that the Ombudsperson complies',
+    steps: [
+      plan('NHRAP-2021-2025', {
+        actionRef: 'Task 1.2',
+        responsibleInstitutions: ['Office of the Ombudsperson'],
+      }),
+      progress('stalled', 'Amendments to the Ombudsperson law postponed.', '2022'),
     ],
   },
   {
-    proposal: {
-      reference: 'DEMO-UNHCR-2021-07',
-      text: 'Adopt procedures to identify and protect stateless persons and prevent statelessness at birth.',
-      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNHCR' }], date: '2021-04-02' },
-      themes: ['Statelessness'],
-      sdgTargets: ['16.9'],
-      affectedGroups: ['Stateless persons', 'Children'],
-    },
+    file: UPR,
+    textStart: 'Continue its cooperation with the treaty bodies',
     steps: [
-      review('2021-06-30'),
-      position('noted', 'Awaiting the citizenship law review.'),
-      {
-        as: 'secretariat',
-        command: 'reopen-review',
-        body: {
-          reason: 'Citizenship law review concluded; to be reconsidered.',
-          reviewDueDate: '2022-03-31',
-        },
-      },
-    ],
-  },
-  {
-    proposal: {
-      reference: 'DEMO-ICRC-IHL-2021-08',
-      text: 'Integrate international humanitarian law into the training of the armed forces at every level.',
-      source: {
-        mechanism: { kind: 'other' },
-        recommendingParties: [{ name: 'National IHL Committee' }],
-        date: '2021-04-15',
-      },
-      themes: ['International humanitarian law', 'Training'],
-      sdgTargets: ['16.1'],
-    },
-    steps: [
-      review('2021-06-30'),
-      position('supported', 'Included in the defence training reform.'),
-      plan('IHL-AP-2021-2023', 'Measure 2.1', ['Ministry of Defence'], '2022-12-31'),
-      progress('stalled', 'Curriculum revision postponed.', '2022'),
-    ],
-  },
-  {
-    proposal: {
-      reference: 'DEMO-UPR-2021-09',
-      text: 'Ратифицировать Факультативный протокол к Конвенции против пыток. (Ratify OPCAT.)',
-      language: 'ru',
-      source: {
-        mechanism: { kind: 'upr' },
-        // A joint recommendation: the same text from two States in the third-cycle review.
-        recommendingParties: [
-          { name: 'Norway', iso3: 'NOR', regionalGroup: 'WEOG' },
-          { name: 'Sweden', iso3: 'SWE', regionalGroup: 'WEOG' },
-        ],
-        stateUnderReview: 'TKM',
-        upr: { cycle: 3, session: 37 },
-        documentSymbol: 'A/HRC/46/15',
-        paragraph: '114.3',
-        date: '2021-01-20',
-      },
-      themes: ['Prevention of torture'],
-      sdgTargets: ['16.3'],
-    },
-    steps: [
-      review('2021-05-31'),
-      {
-        as: 'secretariat',
-        command: 'withdraw',
-        body: { reason: 'Duplicate of a recommendation already tracked under the previous UPR cycle.' },
-      },
-    ],
-  },
-  {
-    proposal: {
-      reference: 'DEMO-OSCE-2021-10',
-      text: 'Aýal-gyzlara garşy zorlugyň öňüni almak boýunça hünärmenleriň taýýarlygyny güýçlendirmek. (Strengthen training on preventing violence against women.)',
-      language: 'tk',
-      source: { mechanism: { kind: 'osce' }, recommendingParties: [{ name: 'OSCE' }], date: '2021-05-05' },
-      themes: ['Gender-based violence'],
-      sdgTargets: ['5.2'],
-      affectedGroups: ['Women', 'Girls'],
-    },
-    steps: [
-      review('2021-07-31'),
-      position('supported', 'Agreed with the Ministry of Internal Affairs.'),
       {
         as: 'secretariat',
         command: 'archive',
-        body: { reason: 'Covered by the national gender equality plan instead.' },
+        body: { reason: 'Overdue reports submitted; nothing further to follow up.' },
       },
     ],
   },
   {
-    proposal: {
-      reference: 'DEMO-UNFPA-2021-11',
-      text: 'Collect data on maternal health disaggregated by age, region and disability.',
-      source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNFPA' }], date: '2021-05-05' },
-      themes: ['Data generation', 'Right to health'],
-      sdgTargets: ['3.1', '17.18'],
-      affectedGroups: ['Women'],
-    },
+    file: UNCT,
+    textStart: 'Extend free legal aid',
+    steps: [
+      review('2021-05-31'),
+      position('supported', 'In line with the law on legal aid under review.'),
+      plan('NHRAP-2021-2025', { actionRef: 'Task 4.3', responsibleInstitutions: ['Ministry of Justice'] }),
+      progress('in_progress', 'Legal aid centres opened in two regions with UNDP.', '2022'),
+    ],
+  },
+  {
+    file: UNCT,
+    textStart: 'Establish a standing national mechanism for reporting',
+    steps: [
+      review('2021-05-31'),
+      position('supported', 'The interdepartmental commission takes this role.'),
+      plan('NHRAP-2021-2025'),
+    ],
+  },
+  {
+    file: UNCT,
+    textStart: 'Adopt an inclusive education policy',
+    steps: [
+      review('2021-05-31'),
+      position('partially_supported', 'Supported for primary schools first; funding to be confirmed.'),
+    ],
+  },
+  { file: UNCT, textStart: 'Adopt a statelessness determination procedure', steps: [review('2021-06-30')] },
+  {
+    file: UNCT,
+    textStart: 'Train police officers',
+    steps: [review('2021-06-30'), position('noted', 'Covered by the existing police training curriculum.')],
+  },
+  {
+    file: UNCT,
+    textStart: 'Train investigators, prosecutors and judges',
     steps: [
       {
         as: 'secretariat',
-        command: 'amend',
-        body: { themes: ['Data generation', 'Right to health', 'Statistics'] },
+        command: 'withdraw',
+        body: { reason: "Merged with IOM's suggestion on the national referral mechanism." },
       },
-      review('2021-07-31'),
     ],
   },
 ];
