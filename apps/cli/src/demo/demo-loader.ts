@@ -48,9 +48,9 @@ const STEP_COMMANDS: Record<DemoStep['command'], [StepCommand, string]> = {
 };
 
 /** The data files sit beside the sources; the built loader (dist/apps/cli/src/demo) reads them there too. */
-export const DEMO_DATA_DIR = existsSync(join(__dirname, 'data'))
-  ? join(__dirname, 'data')
-  : join(__dirname, '../../../../../apps/cli/src/demo/data');
+export const DEMO_SAMPLES_DIR = existsSync(join(__dirname, 'samples'))
+  ? join(__dirname, 'samples')
+  : join(__dirname, '../../../../../apps/cli/src/demo/samples');
 
 /** The day the demo's files are imported: after the UPR session and the Country Team's suggestions. */
 const IMPORT_DAY = new Date('2021-03-24T09:00:00Z');
@@ -151,7 +151,7 @@ async function importFiles(store: EventStore, dataDir: string): Promise<DemoImpo
     const imports: DemoImport[] = [];
     for (const { file, profile } of DEMO_FILES) {
       const report = await app.get(ImportService).run({
-        stream: createReadStream(join(DEMO_DATA_DIR, file)),
+        stream: createReadStream(join(DEMO_SAMPLES_DIR, file)),
         profile,
         dryRun: false,
         actor: IMPORT_ACTOR,
@@ -168,7 +168,7 @@ async function importFiles(store: EventStore, dataDir: string): Promise<DemoImpo
 
 /** The reference each recommendation of a data file has once imported, by its text. */
 async function referencesOf({ file, profile }: DemoFile): Promise<Map<string, string>> {
-  const { candidates } = await readImportFile(createReadStream(join(DEMO_DATA_DIR, file)), { profile });
+  const { candidates } = await readImportFile(createReadStream(join(DEMO_SAMPLES_DIR, file)), { profile });
   return new Map(candidates.map((candidate) => [candidate.text, candidateReference(candidate)]));
 }
 
