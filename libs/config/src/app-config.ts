@@ -36,6 +36,7 @@ class Environment {
   @IsOptional() @IsIn(PROJECTION_MODES) PROJECTIONS: ProjectionMode = 'inline';
   @IsOptional() @IsInt() @Min(1) @Max(10_000) PROJECTION_BATCH_SIZE = 500;
   @IsOptional() @IsInt() @Min(1) @Max(86_400) HEALTH_MAX_LAG_SECONDS = 60;
+  @IsOptional() @IsString() @IsNotEmpty() IMPORT_RESPONSE_MAP_FILE?: string;
   // 100 a second per token: a bulk load (300 recommendations, 4 calls each, in a minute) is far below it.
   @IsOptional() @IsInt() @Min(0) RATE_LIMIT_MAX = 6000;
   @IsOptional() @IsInt() @Min(1) @Max(86_400) RATE_LIMIT_WINDOW_SECONDS = 60;
@@ -73,6 +74,8 @@ export interface AppConfig {
   projectionBatchSize: number;
   /** Beyond this lag of any projection, /health answers 503 degraded. */
   healthMaxLagSeconds: number;
+  /** A JSON file of source responses and the positions they stand for, over the built-in map (docs/imports.md). */
+  importResponseMapFile?: string;
   rateLimits: RateLimits;
 }
 
@@ -118,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projections: parsed.PROJECTIONS,
     projectionBatchSize: parsed.PROJECTION_BATCH_SIZE,
     healthMaxLagSeconds: parsed.HEALTH_MAX_LAG_SECONDS,
+    importResponseMapFile:
+      parsed.IMPORT_RESPONSE_MAP_FILE === undefined ? undefined : resolve(parsed.IMPORT_RESPONSE_MAP_FILE),
     rateLimits: {
       max: parsed.RATE_LIMIT_MAX,
       windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,

@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { EVENT_STORE, chainEvents, lastHash, type EventStore } from '@app/event-store';
 import { readImportFile, type SheetRecord } from '@app/imports';
 import {
@@ -13,6 +14,7 @@ import {
   RecommendationImporter,
   deterministicUuid,
   mayRun,
+  type ResponseMap,
   type Role,
 } from '@app/recommendations';
 import {
@@ -24,6 +26,7 @@ import {
 } from './import-report';
 import { ImportReportStore } from './import-report.store';
 import { ImportNotAllowedError } from './import.errors';
+import { loadResponseMap } from './response-map.file';
 
 export type ImportRequest = {
   /** The file as it arrives (request body, file stream). */
@@ -40,12 +43,17 @@ type RowError = ImportReport['errors'][number];
 /** The import's entry point for the API and the CLI: read the file whole, then apply it, then store the report. */
 @Injectable()
 export class ImportService {
+  private readonly responseMap: ResponseMap;
+
   constructor(
     private readonly importer: RecommendationImporter,
     private readonly reports: ImportReportStore,
     private readonly streams: EventStreamRepository,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.responseMap = loadResponseMap(config.importResponseMapFile);
+  }
 
   async run(request: ImportRequest): Promise<ImportReport> {
     if (!mayRun(request.actor.roles, 'propose')) throw new ImportNotAllowedError(request.actor.id);
@@ -64,7 +72,11 @@ export class ImportService {
     const onRecord = (record: SheetRecord) => writeSync(fd, `${JSON.stringify(record)}\n`);
     let read;
     try {
-      read = await readImportFile(hashing(request.stream, hash), { profile: request.profile, onRecord });
+      read = await readImportFile(hashing(request.stream, hash), {
+        profile: request.profile,
+        responseMap: this.responseMap,
+        onRecord,
+      });
     } finally {
       closeSync(fd);
     }

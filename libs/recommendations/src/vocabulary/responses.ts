@@ -1,7 +1,8 @@
 import { normaliseLabel } from './normalise-label';
 
 /** The commission's positions a source response can be translated to; `pending` means the response is deferred. */
-export type SourcePosition = 'supported' | 'partially_supported' | 'noted' | 'pending';
+export const SOURCE_POSITIONS = ['supported', 'partially_supported', 'noted', 'pending'] as const;
+export type SourcePosition = (typeof SOURCE_POSITIONS)[number];
 export type ResponseMap = Readonly<Record<string, SourcePosition>>;
 
 /** What UPR Info, UHRI and the UPR reports write, in English, French, Spanish and Russian; keys are compared normalised. */
