@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { REPO_ROOT } from './bench-modules';
 import { httpSection } from './http/http-section';
+import { importSection } from './import/import-section';
 import { describeMachine } from './machine';
 import { parseOptions, wants } from './options';
 import { largeLogSections } from './large-log/large-log-section';
@@ -37,6 +38,14 @@ async function main(): Promise<void> {
 
   if (wants(options, 'catch-up') || wants(options, 'audit') || wants(options, 'scale')) {
     rows.push(...(await largeLogSections(options, log)));
+  }
+
+  if (wants(options, 'import')) {
+    // One profile per run: the import's when the HTTP section did not take it.
+    const importProfile =
+      options.profile && !profileFile ? join(REPO_ROOT, 'bench', 'results', 'import.cpuprofile') : undefined;
+    rows.push(...(await importSection(options, importProfile, log)));
+    profileFile ??= importProfile;
   }
 
   const profile = profileFile ? profileSummary(profileFile) : undefined;

@@ -23,6 +23,7 @@ import { FeedController } from './feed/feed.controller';
 import { HealthController } from './health/health.controller';
 import { ImportReportStore } from './imports/import-report.store';
 import { ImportService } from './imports/import.service';
+import { ImportFilesController } from './imports/import-files.controller';
 import { ImportsController } from './imports/imports.controller';
 import { InstrumentedEventStore } from './metrics/instrumented-event-store';
 import { MetricsController } from './metrics/metrics.controller';
@@ -69,6 +70,7 @@ export class AppModule implements OnApplicationShutdown {
         RecommendationAuditController,
         AuditController,
         FeedController,
+        ImportFilesController,
         ImportsController,
       ],
       providers: [

@@ -10,6 +10,8 @@ const STOP_TIMEOUT_MS = 20_000;
 
 export interface ApiProcess {
   url: string;
+  /** The child's process id, to read its memory from /proc. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startApiProcess(start: ApiStart): Promise<ApiProcess> {
   });
   return {
     url: `http://${HOST}:${port}`,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.send('stop');

@@ -147,7 +147,7 @@ async function* hashing(source: AsyncIterable<Buffer>, hash: ReturnType<typeof c
   }
 }
 
-/** The failed rows as the file had them, each with its errors joined in one cell. */
+/** The failed rows as the file had them, each with its errors in one cell, one per line. */
 async function failedRowsOf(spoolFile: string, errors: readonly RowError[]): Promise<FailedRow[]> {
   const byRow = new Map<number, string[]>();
   for (const error of errors)
@@ -158,7 +158,7 @@ async function failedRowsOf(spoolFile: string, errors: readonly RowError[]): Pro
   for await (const line of lines) {
     const record = JSON.parse(line) as SheetRecord;
     const messages = byRow.get(record.row);
-    if (messages) failed.push({ row: record.row, values: record.values, error: messages.join('; ') });
+    if (messages) failed.push({ row: record.row, values: record.values, error: messages.join('\n') });
   }
   return failed;
 }
