@@ -1,4 +1,4 @@
-import { HOSTILE_QUERY_VALUES, manyUnknownKeys } from './hostile-values';
+import { HOSTILE_QUERY_VALUES, hostileRawBody, manyUnknownKeys } from './hostile-values';
 import {
   aRecommendationId,
   bearer,
@@ -33,7 +33,7 @@ function authAttack(random: SeededRandom): HostileRequest {
 
 function protocolAttack(random: SeededRandom, targets: Targets): HostileRequest {
   const headers = bearer(targets.tokens.admin);
-  switch (random.int(6)) {
+  switch (random.int(7)) {
     case 0:
       return {
         label: 'unknown-route',
@@ -78,6 +78,8 @@ function protocolAttack(random: SeededRandom, targets: Targets): HostileRequest 
           'last-event-id': random.pick(HOSTILE_QUERY_VALUES),
         },
       };
+    case 6:
+      return importAttack(random, headers);
     default:
       return {
         label: 'register-plan',
@@ -111,4 +113,33 @@ export function nextHostileRequest(random: SeededRandom, targets: Targets): Host
   if (roll < 0.82) return recordReadAttack(random, targets);
   if (roll < 0.88) return authAttack(random);
   return protocolAttack(random, targets);
+}
+
+const CSV_LIKE: readonly string[] = [
+  'Text,Mechanism,Recommending parties\nAdopt a law,upr,Norway\n',
+  'Text,Mechanism\n"unclosed,upr\n',
+  'To,Text,From,Response,Session\nTKM,"Ratify the Convention",Ghana;Peru,Accepted,30\n',
+  '=cmd|calc,+1,@SUM(A1)\n1,2,3\n',
+  'Text;Mechanism;Recommending parties\r\nx;unct;UNICEF\r\n',
+];
+
+/** Uploads: known and unknown profiles, CSV-like and hostile bodies, under JSON, CSV and XLSX media types. */
+function importAttack(random: SeededRandom, headers: Record<string, string>): HostileRequest {
+  const profile = random.pick(['upr-info', 'uhri', 'template', 'nope', '']);
+  const dryRun = random.pick(['true', 'true', 'false', 'maybe']);
+  const contentType = random.pick([
+    'text/csv',
+    'application/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'text/plain',
+    'application/json',
+  ]);
+  const body = random.chance(0.6) ? { raw: random.pick(CSV_LIKE) } : hostileRawBody(random);
+  return {
+    label: 'import',
+    method: 'POST',
+    path: `/imports?profile=${encodeURIComponent(profile)}&dryRun=${dryRun}`,
+    headers: { ...headers, 'content-type': contentType },
+    body,
+  };
 }
