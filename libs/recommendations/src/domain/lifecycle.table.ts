@@ -4,7 +4,7 @@ import type { PlanEventType } from './plan.events';
 import type { PlanState } from './plan.state';
 import type { RecommendationCommand, RecommendationCommandType } from './recommendation.commands';
 import type { Position, RecommendationEventType } from './recommendation.events';
-import type { RecommendationStatus } from './recommendation.state';
+import { RECOMMENDATION_STATUSES, type RecommendationStatus } from './recommendation.state';
 import { ADMIN_ACTS_AS, type Role } from './roles';
 
 /** The `to` of a command that leaves the status as it was, from any of its `from` statuses. */
@@ -42,15 +42,7 @@ export const PLANNABLE_POSITIONS = [
 ] as const satisfies readonly Position[];
 
 /** Every status a recommendation can be in once proposed: corrections and translations apply to all of them. */
-const EXISTING_STATUSES = [
-  'proposed',
-  'under_review',
-  'reviewed',
-  'planned',
-  'implemented',
-  'withdrawn',
-  'archived',
-] as const satisfies readonly RecommendationStatus[];
+const EXISTING_STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
 /** The recommendation lifecycle (docs/lifecycle.md), as data: the decider, the authorization guard and the docs all read it. */
 export const LIFECYCLE = {

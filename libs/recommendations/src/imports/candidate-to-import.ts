@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { RecommendationSource } from '../domain';
 import type { SourcePosition } from '../vocabulary';
 
-/** A recommendation read from a file (the imports library's ImportCandidate has this shape). */
+/** A recommendation read from a file: the fields a proposal takes, the position its response stands for, its rows. */
 export type CandidateToImport = {
+  /** Every row that carries it: a joint recommendation is one candidate from several rows. */
   rows: number[];
   text: string;
   language: string;
@@ -11,6 +12,7 @@ export type CandidateToImport = {
   themes: string[];
   sdgTargets: string[];
   affectedGroups: string[];
+  /** From the source's response through the response map; absent when there is none or the map does not know it. */
   position?: SourcePosition;
 };
 
