@@ -1,35 +1,14 @@
-import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createReadStream } from 'node:fs';
-import { APP_CONFIG, CLOCK, loadConfig, systemClock, type AppConfig } from '@app/config';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { loadConfig, systemClock, type AppConfig } from '@app/config';
 import { ImportFileError } from '@app/imports';
-import { EventStreamRepository, RecommendationImporter, type Role } from '@app/recommendations';
+import type { Role } from '@app/recommendations';
 import { readUsersFile } from '@app/users';
 import type { Command } from 'commander';
-import { ImportReportStore } from '../../../api/src/imports/import-report.store';
+import { ImportOutsideHttpModule } from '../../../api/src/imports/import-outside-http.module';
 import { ImportService } from '../../../api/src/imports/import.service';
 import { progressBar } from '../audit/progress-bar';
 import { withStore } from '../with-store';
-
-/** The import's command side without HTTP: the same service, store and decider as the API. */
-@Module({})
-class ImportCliModule {
-  static forRoot(config: AppConfig, store: EventStore): DynamicModule {
-    return {
-      module: ImportCliModule,
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: CLOCK, useValue: systemClock },
-        { provide: EVENT_STORE, useValue: store },
-        EventStreamRepository,
-        RecommendationImporter,
-        ImportReportStore,
-        ImportService,
-      ],
-    };
-  }
-}
 
 /** The operator at the shell acts as admin unless --as names a user of the users file. */
 function actorOf(config: AppConfig, userId: string | undefined): { id: string; roles: readonly Role[] } {
@@ -52,9 +31,12 @@ export function registerImportCommands(program: Command): void {
     .action((file: string, options: { profile: string; dryRun?: boolean; as?: string }) => {
       const config = loadConfig();
       return withStore(config, async (store) => {
-        const app = await NestFactory.createApplicationContext(ImportCliModule.forRoot(config, store), {
-          logger: false,
-        });
+        const app = await NestFactory.createApplicationContext(
+          ImportOutsideHttpModule.forRoot(config, store, systemClock),
+          {
+            logger: false,
+          },
+        );
         let bar: ReturnType<typeof progressBar> | undefined;
         try {
           const report = await app.get(ImportService).run({

@@ -25,7 +25,8 @@ import {
 } from '@app/recommendations';
 import type { ImportReport } from '../../../api/src/imports/import-report';
 import { ImportService } from '../../../api/src/imports/import.service';
-import { DemoImportModule, DemoModule } from './demo.module';
+import { ImportOutsideHttpModule } from '../../../api/src/imports/import-outside-http.module';
+import { DemoModule } from './demo.module';
 import {
   DEMO_FILES,
   DEMO_FOLLOW_UPS,
@@ -144,7 +145,7 @@ async function registerPlans(store: EventStore, bus: CommandBus, summary: DemoSu
 
 async function importFiles(store: EventStore, dataDir: string): Promise<DemoImport[]> {
   const app = await NestFactory.createApplicationContext(
-    DemoImportModule.forRoot(store, { dataDir }, () => IMPORT_DAY),
+    ImportOutsideHttpModule.forRoot({ dataDir }, store, () => IMPORT_DAY),
     { logger: false },
   );
   try {
