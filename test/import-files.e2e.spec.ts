@@ -3,24 +3,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
+import { UPR_INFO_HEADER } from './fixtures/imports/upr-info-sample';
 import { startApi, type ApiHarness } from './support/api-harness';
 
 const FIXTURES = join(__dirname, 'fixtures/imports');
 const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const UPR_HEADER = [
-  'To',
-  'To-Rgrp',
-  'To-Org',
-  'Text',
-  'From',
-  'From-Rgrp',
-  'From-Org',
-  'Response',
-  'Action',
-  'Issue',
-  'Session',
-];
 
 /** supertest leaves binary bodies unread; an XLSX is collected as bytes. */
 const asBytes = (response: Response, done: (error: Error | null, body: Buffer) => void) => {
@@ -82,7 +70,7 @@ describe('the files around an import: failed rows and templates', () => {
       const text = (response.body as Buffer).toString('utf8');
       expect(text.startsWith('\ufeff')).toBe(true);
       const [header, ...rows] = parse(text, { bom: true }) as string[][];
-      expect(header).toEqual([...UPR_HEADER, 'error']);
+      expect(header).toEqual([...UPR_INFO_HEADER, 'error']);
       expect(rows.map((row) => row[3])).toEqual([
         'Promote interplanetary cooperation',
         'Combat torture in places of detention',
@@ -104,7 +92,7 @@ describe('the files around an import: failed rows and templates', () => {
         `attachment; filename="import-${importId}-errors.xlsx"`,
       );
       const [header, ...rows] = await sheetRows(response.body as Buffer);
-      expect(header).toEqual([...UPR_HEADER, 'error']);
+      expect(header).toEqual([...UPR_INFO_HEADER, 'error']);
       expect(rows).toHaveLength(4);
       expect(rows[1].slice(3, 5)).toEqual(['Combat torture in places of detention', 'Atlantis']);
       expect(rows[3][11]).toMatch(/^Session: .*99/);
