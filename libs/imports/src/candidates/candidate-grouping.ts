@@ -1,15 +1,9 @@
-import type { RecommendingParty } from '@app/recommendations';
+import { normaliseLabel, type RecommendingParty } from '@app/recommendations';
 import type { ImportCandidate } from '../import-candidate';
 import type { RowCandidate } from '../profiles';
 
 /** Text compared as a person would: case, accents, white space and punctuation do not make two recommendations. */
-export const comparableText = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+export const comparableText = normaliseLabel;
 
 // The same review: the State reviewed, and the session (UPR) or the document that carries the recommendation.
 const reviewKey = ({ source }: RowCandidate): string =>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RecommendationSource } from '../domain';
-import type { SourcePosition } from '../vocabulary';
+import { normaliseLabel, type SourcePosition } from '../vocabulary';
 
 /** A recommendation read from a file: the fields a proposal takes, the position its response stands for, its rows. */
 export type CandidateToImport = {
@@ -25,15 +25,6 @@ const MECHANISM_PREFIX: Record<RecommendationSource['mechanism']['kind'], string
   other: 'OTHER',
 };
 
-/** Text as a person compares it: case, accents, white space and punctuation aside (as the reader groups rows). */
-const comparable = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 const shortHash = (parts: readonly string[]): string =>
   createHash('sha256').update(parts.join('\n'), 'utf8').digest('hex').slice(0, 8);
 
@@ -56,7 +47,7 @@ export function candidateReference({ source, text }: CandidateToImport): string 
             mechanism.body ?? '',
             source.stateUnderReview ?? '',
             scope ?? source.document ?? '',
-            comparable(text),
+            normaliseLabel(text),
           ]);
   return [prefix.toUpperCase(), source.stateUnderReview, scope, key].filter(Boolean).join('-').slice(0, 200);
 }
