@@ -17,6 +17,8 @@ module.exports = {
   projects: [
     project('unit', ['<rootDir>/{apps,libs}/**/*.unit.spec.ts']),
     project('int', ['<rootDir>/{apps,libs}/**/*.int.spec.ts', '<rootDir>/test/**/*.int.spec.ts']),
-    project('e2e', ['<rootDir>/test/**/*.e2e.spec.ts']),
+    project('e2e', ['<rootDir>/test/**/*.e2e.spec.ts'], {
+      globalSetup: '<rootDir>/test/support/web-client-build.ts',
+    }),
   ],
 };

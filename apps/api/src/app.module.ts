@@ -16,6 +16,7 @@ import {
 import { AuditController } from './audit/audit.controller';
 import { RecommendationAuditController } from './audit/recommendation-audit.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { SessionStore } from './auth/session/session.store';
 import { userDirectoryProvider } from './auth/user-directory.provider';
 import { WhoamiController } from './auth/whoami.controller';
 import { VocabularyController } from './vocabulary/vocabulary.controller';
@@ -37,6 +38,7 @@ import { projectionProviders } from './projections/projections.providers';
 import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
 import { ReportsController } from './queries/reports.controller';
 import { RecommendationCommandsController } from './recommendations/recommendation-commands.controller';
+import { WEB_CONTROLLERS } from './web/web.controllers';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -72,6 +74,7 @@ export class AppModule implements OnApplicationShutdown {
         FeedController,
         ImportFilesController,
         ImportsController,
+        ...WEB_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
@@ -88,6 +91,7 @@ export class AppModule implements OnApplicationShutdown {
             ),
         },
         userDirectoryProvider,
+        SessionStore,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useValue: requestValidationPipe() },

@@ -43,6 +43,8 @@ class Environment {
   @IsOptional() @IsInt() @Min(0) AUTH_FAILURES_PER_ADDRESS = 20;
   @IsOptional() @IsInt() @Min(0) AUTH_FAILURES_PER_TOKEN = 5;
   @IsOptional() @IsInt() @Min(1) @Max(86_400) AUTH_FAILURE_WINDOW_SECONDS = 60;
+  @IsOptional() @IsInt() @Min(1) @Max(1440) SESSION_IDLE_MINUTES = 30;
+  @IsOptional() @IsInt() @Min(1) @Max(168) SESSION_MAX_HOURS = 12;
 }
 
 const RATE_LIMIT_VARIABLES = [
@@ -52,6 +54,8 @@ const RATE_LIMIT_VARIABLES = [
   'AUTH_FAILURES_PER_TOKEN',
   'AUTH_FAILURE_WINDOW_SECONDS',
 ] as const;
+
+const SESSION_VARIABLES = ['SESSION_IDLE_MINUTES', 'SESSION_MAX_HOURS'] as const;
 
 /** Requests per window per token (or per address without one), and failed sign-ins allowed per window; 0 turns a limit off. */
 export interface RateLimits {
@@ -77,6 +81,13 @@ export interface AppConfig {
   /** A JSON file of source responses and the positions they stand for, over the built-in map (docs/imports.md). */
   importResponseMapFile?: string;
   rateLimits: RateLimits;
+  sessions: SessionLimits;
+}
+
+/** How long a workspace session lasts without a request, and at most from sign-in. */
+export interface SessionLimits {
+  idleMinutes: number;
+  maxHours: number;
 }
 
 /** A configuration value the process cannot start with; the message names every bad variable. */
@@ -99,7 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (typeof present.PORT === 'string') parsed.PORT = /^\d+$/.test(present.PORT) ? Number(present.PORT) : NaN;
   parsed.PROJECTION_BATCH_SIZE = wholeNumber(present.PROJECTION_BATCH_SIZE, parsed.PROJECTION_BATCH_SIZE);
   parsed.HEALTH_MAX_LAG_SECONDS = wholeNumber(present.HEALTH_MAX_LAG_SECONDS, parsed.HEALTH_MAX_LAG_SECONDS);
-  for (const name of RATE_LIMIT_VARIABLES) parsed[name] = wholeNumber(present[name], parsed[name]);
+  for (const name of [...RATE_LIMIT_VARIABLES, ...SESSION_VARIABLES]) {
+    parsed[name] = wholeNumber(present[name], parsed[name]);
+  }
   const errors = validateSync(parsed);
   if (errors.length > 0) {
     throw new ConfigError(
@@ -130,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authFailuresPerToken: parsed.AUTH_FAILURES_PER_TOKEN,
       authFailureWindowSeconds: parsed.AUTH_FAILURE_WINDOW_SECONDS,
     },
+    sessions: { idleMinutes: parsed.SESSION_IDLE_MINUTES, maxHours: parsed.SESSION_MAX_HOURS },
   };
 }
 

@@ -50,6 +50,18 @@ export class UserDirectory {
     return found;
   }
 
+  /** The user whose token has this SHA-256 (what a workspace session holds): none once it is rotated or disabled. */
+  authenticateDigest(tokenSha256: string): User | undefined {
+    this.refresh(false);
+    const presented = Buffer.from(tokenSha256, 'hex');
+    if (presented.length !== 32) return undefined;
+    let found: User | undefined;
+    for (const entry of this.entries) {
+      if (timingSafeEqual(presented, entry.digest) && !entry.disabled) found = entry.user;
+    }
+    return found;
+  }
+
   list(): readonly User[] {
     this.refresh(false);
     return this.entries.map((entry) => entry.user);

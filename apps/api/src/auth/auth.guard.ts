@@ -13,15 +13,21 @@ import type { AuthenticatedRequest, AuthenticatedUser } from './authenticated-us
 import { LIFECYCLE_COMMAND } from './lifecycle-command.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ROLES } from './roles.decorator';
+import { passesCsrfCheck, sessionIdOf } from './session/session-cookie';
+import { SessionStore } from './session/session.store';
 
 const BEARER = /^Bearer +([^\s]+) *$/i;
 
-/** Every route needs a known bearer token unless `@Public()`; `@LifecycleCommand` and `@Roles` narrow who may. */
+/**
+ * Every route needs a known bearer token, or a workspace session (with its CSRF token to change anything), unless
+ * `@Public()`; `@LifecycleCommand` and `@Roles` narrow who may.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly users: UserDirectory,
+    private readonly sessions: SessionStore,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -44,6 +50,10 @@ export class AuthGuard implements CanActivate {
 
   private authenticate(request: AuthenticatedRequest, reply: FastifyReply): AuthenticatedUser {
     const header = request.headers.authorization;
+    const sessionId = sessionIdOf(request);
+    if ((header === undefined || header === '') && sessionId !== undefined) {
+      return this.fromSession(request, reply, sessionId);
+    }
     if (header === undefined || header === '') {
       throw unauthenticated(reply, 'Send Authorization: Bearer <token>');
     }
@@ -53,6 +63,22 @@ export class AuthGuard implements CanActivate {
     }
     const user = this.users.authenticate(token);
     if (!user) throw unauthenticated(reply, 'The bearer token matches no user');
+    return { id: user.id, roles: user.roles };
+  }
+
+  private fromSession(request: AuthenticatedRequest, reply: FastifyReply, sessionId: string): AuthenticatedUser {
+    const session = this.sessions.find(sessionId);
+    const user = session && this.users.authenticateDigest(session.tokenSha256);
+    if (!session || !user || user.id !== session.userId) {
+      throw unauthenticated(reply, 'The workspace session has ended: sign in again');
+    }
+    if (!passesCsrfCheck(request, session)) {
+      throw new ForbiddenException({
+        code: 'CSRF_TOKEN_INVALID',
+        detail: "A change made with the workspace's session cookie must carry its X-CSRF-Token",
+      });
+    }
+    request.session = session;
     return { id: user.id, roles: user.roles };
   }
 }

@@ -7,3 +7,5 @@ export * from './public.decorator';
 export * from './roles.decorator';
 export * from './user-directory.provider';
 export * from './whoami.controller';
+export * from './session/session-cookie';
+export * from './session/session.store';

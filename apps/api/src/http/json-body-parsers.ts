@@ -27,6 +27,15 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number
   fastify.addContentTypeParser(IMPORT_MEDIA_TYPES, (request, payload, done) =>
     isImportUpload(request.method, request.url) ? done(null, payload) : done(unsupportedMediaType(), undefined),
   );
+  // The workspace's own forms (sign-in, sign-out, language) post as browsers do, and only to its pages.
+  fastify.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
+    (request, body, done) =>
+      isWorkspaceForm(request.method, request.url)
+        ? done(null, Object.fromEntries(new URLSearchParams(body as string)))
+        : done(unsupportedMediaType(), undefined),
+  );
   fastify.addContentTypeParser('*', (_request, _payload, done) => done(unsupportedMediaType()));
 }
 
@@ -36,6 +45,10 @@ export const IMPORT_MEDIA_TYPES = [
   'application/csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
+
+const FORM_BODY_LIMIT = 16 * 1024;
+
+const isWorkspaceForm = (method: string, url: string): boolean => method === 'POST' && url.startsWith('/app/');
 
 const isImportUpload = (method: string, url: string): boolean =>
   method === 'POST' && /^\/imports(?:\?|$)/.test(url);

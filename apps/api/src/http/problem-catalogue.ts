@@ -8,6 +8,10 @@ export const PROBLEM_CATALOGUE = {
   'PROJECTION.POSITION_BEYOND_LOG': [400, '?consistentWith= names a position beyond the end of the log'],
   UNAUTHENTICATED: [401, 'no bearer token, or one that matches no user'],
   FORBIDDEN: [403, 'the caller holds no role that may call the route'],
+  CSRF_TOKEN_INVALID: [
+    403,
+    'a change sent with the workspace session cookie lacks its X-CSRF-Token (bearer calls need none)',
+  ],
   NOT_FOUND: [404, 'no such route'],
   'RECOMMENDATION.NOT_FOUND': [404, 'no recommendation has this id'],
   'RECOMMENDATION.REVISION_NOT_FOUND': [404, '?revision= beyond the last revision'],

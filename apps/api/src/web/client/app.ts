@@ -1,0 +1,5 @@
+import { bindCommandForms } from './command-forms.js';
+import { followFeed } from './live.js';
+
+bindCommandForms();
+followFeed();

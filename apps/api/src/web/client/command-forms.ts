@@ -1,0 +1,170 @@
+import { announce, clientMessages, csrfToken } from './page.js';
+
+/**
+ * Command forms post JSON to the API itself, as any API client does: the session cookie, the page's CSRF token and
+ * If-Match with the revision the page showed. The API's validation messages land beside the fields they name.
+ */
+interface Problem {
+  status: number;
+  code?: string;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+type Json = string | number | boolean | Json[] | { [key: string]: Json };
+
+/** `a.b.c` names a nested member; empty fields are left out, so the API's defaults apply. */
+function setPath(target: Record<string, Json>, path: string, value: Json): void {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    if (typeof node[part] !== 'object' || node[part] === null || Array.isArray(node[part])) node[part] = {};
+    node = node[part] as Record<string, Json>;
+  }
+  node[parts[parts.length - 1]] = value;
+}
+
+function valueOf(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): Json | undefined {
+  const kind = element.dataset.type ?? 'text';
+  if (element instanceof HTMLInputElement && element.type === 'checkbox') {
+    return kind === 'bool' ? element.checked : element.checked ? element.value : undefined;
+  }
+  const text = element.value.trim();
+  if (text === '') return undefined;
+  if (kind === 'number') return Number(text);
+  if (kind === 'list' || kind === 'names') {
+    const items = text.split(/[\n;,]+/).map((item) => item.trim()).filter((item) => item !== '');
+    if (items.length === 0) return undefined;
+    return kind === 'names' ? items.map((name) => ({ name })) : items;
+  }
+  return text;
+}
+
+export function bodyOf(form: HTMLFormElement): Record<string, Json> {
+  const body: Record<string, Json> = {};
+  for (const element of Array.from(form.elements)) {
+    if (
+      !(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) ||
+      element.name === '' ||
+      element.disabled
+    ) {
+      continue;
+    }
+    const value = valueOf(element);
+    if (value !== undefined) setPath(body, element.name, value);
+  }
+  return body;
+}
+
+function clearErrors(form: HTMLFormElement): void {
+  form.querySelectorAll<HTMLElement>('.field-error[data-error-for]').forEach((node) => {
+    node.hidden = true;
+    node.textContent = '';
+  });
+  form.querySelectorAll('[aria-invalid="true"]').forEach((node) => node.removeAttribute('aria-invalid'));
+  const general = form.querySelector<HTMLElement>('.form-error');
+  if (general) {
+    general.hidden = true;
+    general.textContent = '';
+  }
+}
+
+/** The field an error names, or the nearest field it belongs to (`source.recommendingParties[0].name` → `source.recommendingParties`). */
+function errorSlot(form: HTMLFormElement, field: string): HTMLElement | null {
+  let name = field;
+  while (name !== '') {
+    const slot = form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
+    if (slot) return slot;
+    const cut = Math.max(name.lastIndexOf('.'), name.lastIndexOf('['));
+    name = cut > 0 ? name.slice(0, cut) : '';
+  }
+  return null;
+}
+
+function showProblem(form: HTMLFormElement, problem: Problem): void {
+  const general = form.querySelector<HTMLElement>('.form-error');
+  const unplaced: string[] = [];
+  let firstInvalid: HTMLElement | null = null;
+  for (const error of problem.errors ?? []) {
+    const slot = errorSlot(form, error.field);
+    if (!slot) {
+      unplaced.push(`${error.field}: ${error.message}`);
+      continue;
+    }
+    slot.hidden = false;
+    slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
+    const input = document.getElementById(slot.dataset.input ?? '');
+    input?.setAttribute('aria-invalid', 'true');
+    firstInvalid ??= input;
+  }
+  if (general && (unplaced.length > 0 || (problem.errors ?? []).length === 0)) {
+    general.hidden = false;
+    general.textContent = [problem.detail ?? '', ...unplaced].filter((text) => text !== '').join(' ');
+  }
+  (firstInvalid ?? general)?.focus();
+}
+
+/** A 409: the page's revision is stale; nothing was changed, and the user reloads to see what happened. */
+function showConflict(form: HTMLFormElement): void {
+  const messages = clientMessages();
+  const banner = document.getElementById('conflict');
+  if (banner) {
+    banner.hidden = false;
+    banner.focus();
+  } else {
+    announce(messages.changedElsewhere);
+  }
+  form.querySelector<HTMLElement>('.form-error')?.removeAttribute('hidden');
+  const general = form.querySelector<HTMLElement>('.form-error');
+  if (general) general.textContent = messages.changedElsewhere;
+}
+
+async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): Promise<void> {
+  clearErrors(form);
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+    'X-CSRF-Token': csrfToken(),
+  };
+  if (form.dataset.revision) headers['If-Match'] = `"${form.dataset.revision}"`;
+  if (button) button.disabled = true;
+  try {
+    const response = await fetch(form.action, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(bodyOf(form)),
+      credentials: 'same-origin',
+    });
+    if (response.status === 401) return location.reload();
+    if (response.ok) return done(form);
+    const problem = (await response.json().catch(() => ({ status: response.status }))) as Problem;
+    if (problem.code === 'CONCURRENCY_CONFLICT') return showConflict(form);
+    showProblem(form, problem);
+  } catch {
+    showProblem(form, { status: 0, detail: clientMessages().networkError });
+  } finally {
+    if (button) button.disabled = false;
+  }
+}
+
+/** After success: the page the form names (a new recommendation's), else this page as it now stands. */
+function done(form: HTMLFormElement): void {
+  const next = form.dataset.next;
+  if (next === 'reference') {
+    const reference = (form.elements.namedItem('reference') as HTMLInputElement | null)?.value.trim() ?? '';
+    location.assign(`/app/recommendations/${encodeURIComponent(reference)}`);
+    return;
+  }
+  location.reload();
+}
+
+export function bindCommandForms(): void {
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains('command')) return;
+    event.preventDefault();
+    const submitter = (event as SubmitEvent).submitter;
+    void submit(form, submitter instanceof HTMLButtonElement ? submitter : null);
+  });
+  document.getElementById('conflict-reload')?.addEventListener('click', () => location.reload());
+}

@@ -1,0 +1,27 @@
+import type { Locale } from './locales';
+import { board } from './messages/board';
+import { common } from './messages/common';
+import { signIn } from './messages/sign-in';
+
+/** Every area's catalogue: no text a page shows lives anywhere else. */
+const AREAS = { common, signIn, board };
+
+type Areas = typeof AREAS;
+export type T = { [Area in keyof Areas]: Areas[Area]['en'] };
+
+const cache = new Map<Locale, T>();
+
+/** The messages of every area in one language. */
+export function messagesFor(locale: Locale): T {
+  let messages = cache.get(locale);
+  if (messages === undefined) {
+    messages = Object.fromEntries(
+      Object.entries(AREAS).map(([area, catalogue]) => [area, catalogue[locale]]),
+    ) as T;
+    cache.set(locale, messages);
+  }
+  return messages;
+}
+
+/** For the catalogue test: every area with all its languages. */
+export const CATALOGUES = AREAS;
