@@ -1,4 +1,9 @@
-import { screenshot, seriousAccessibilityViolations, startWorkspace, type Workspace } from '../support/browser';
+import {
+  screenshot,
+  seriousAccessibilityViolations,
+  startWorkspace,
+  type Workspace,
+} from '../support/browser';
 
 jest.setTimeout(60_000);
 
@@ -19,7 +24,10 @@ describe('Recommendations board (browser)', () => {
     for (let i = 1; i <= 30; i++) {
       const answer = await secretariat.post(
         '/recommendations',
-        proposal(`UPR-39-${String(i).padStart(3, '0')}`, `Recommendation number ${i} on the rights of the child`),
+        proposal(
+          `UPR-39-${String(i).padStart(3, '0')}`,
+          `Recommendation number ${i} on the rights of the child`,
+        ),
       );
       expect(answer.status).toBe(201);
     }
@@ -29,7 +37,9 @@ describe('Recommendations board (browser)', () => {
         source: { mechanism: { kind: 'osce' }, recommendingParties: [{ name: 'OSCE/ODIHR' }] },
       }),
     );
-    await secretariat.post(`/recommendations/${other.body.id}/schedule-review`, { reviewDueDate: '2021-03-01' });
+    await secretariat.post(`/recommendations/${other.body.id}/schedule-review`, {
+      reviewDueDate: '2021-03-01',
+    });
   }, 60_000);
   afterAll(() => workspace.close());
 
@@ -62,7 +72,9 @@ describe('Recommendations board (browser)', () => {
     await page.goto('/app');
     await page.getByLabel('Search the text').fill('elections');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect(page.locator('#board-list tbody').textContent()).resolves.toContain('free and fair elections');
+    await expect(page.locator('#board-list tbody').textContent()).resolves.toContain(
+      'free and fair elections',
+    );
 
     await page.getByRole('textbox', { name: 'Reference' }).fill('no-such-ref');
     await page.getByRole('button', { name: 'Open', exact: true }).click();

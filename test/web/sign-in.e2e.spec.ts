@@ -1,4 +1,10 @@
-import { screenshot, seriousAccessibilityViolations, signInAs, startWorkspace, type Workspace } from '../support/browser';
+import {
+  screenshot,
+  seriousAccessibilityViolations,
+  signInAs,
+  startWorkspace,
+  type Workspace,
+} from '../support/browser';
 
 jest.setTimeout(60_000);
 

@@ -66,7 +66,11 @@ export class AuthGuard implements CanActivate {
     return { id: user.id, roles: user.roles };
   }
 
-  private fromSession(request: AuthenticatedRequest, reply: FastifyReply, sessionId: string): AuthenticatedUser {
+  private fromSession(
+    request: AuthenticatedRequest,
+    reply: FastifyReply,
+    sessionId: string,
+  ): AuthenticatedUser {
     const session = this.sessions.find(sessionId);
     const user = session && this.users.authenticateDigest(session.tokenSha256);
     if (!session || !user || user.id !== session.userId) {

@@ -16,7 +16,10 @@ export function cookiesOf(request: FastifyRequest): Record<string, string> {
     const at = part.indexOf('=');
     if (at <= 0) continue;
     const name = part.slice(0, at).trim();
-    const value = part.slice(at + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value = part
+      .slice(at + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     if (name in cookies) continue;
     try {
       cookies[name] = decodeURIComponent(value);
@@ -29,7 +32,11 @@ export function cookiesOf(request: FastifyRequest): Record<string, string> {
 
 /** Adds a Set-Cookie header (several may be set on one answer). Names and values here are our own tokens and codes. */
 export function setCookie(reply: FastifyReply, name: string, value: string, options: CookieOptions): void {
-  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${options.path}`, `SameSite=${options.sameSite}`];
+  const parts = [
+    `${name}=${encodeURIComponent(value)}`,
+    `Path=${options.path}`,
+    `SameSite=${options.sameSite}`,
+  ];
   if (options.maxAge !== undefined) parts.push(`Max-Age=${options.maxAge}`);
   if (options.httpOnly) parts.push('HttpOnly');
   if (options.secure) parts.push('Secure');

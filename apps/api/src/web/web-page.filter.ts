@@ -32,7 +32,10 @@ export class WebPageFilter implements ExceptionFilter {
     if (reply.sent || reply.raw.headersSent) return void reply.raw.end();
     if (problem.status === 401) {
       const ended = request.headers.cookie?.includes('rfu_session=') ? '&ended=1' : '';
-      return void reply.redirect(`/app/sign-in?next=${encodeURIComponent(safeNext(request.url))}${ended}`, 303);
+      return void reply.redirect(
+        `/app/sign-in?next=${encodeURIComponent(safeNext(request.url))}${ended}`,
+        303,
+      );
     }
     const web = webContextOf(request);
     const { t } = web;
@@ -45,9 +48,16 @@ export class WebPageFilter implements ExceptionFilter {
             ? t.common.errorBadRequest
             : t.common.errorUnavailable;
     // The API's own words for what was wrong with the address, field by field (never anything internal).
-    const fieldErrors = problem.status < 500 && Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
+    const fieldErrors =
+      problem.status < 500 && Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : [];
     const body = html`<p class="notice error">${explanation}</p>
-      ${fieldErrors.length > 0 ? html`<ul>${fieldErrors.map((e) => html`<li><strong>${e.field}</strong>: ${e.message}</li>`)}</ul>` : ''}
+      ${
+        fieldErrors.length > 0
+          ? html`<ul>
+              ${fieldErrors.map((e) => html`<li><strong>${e.field}</strong>: ${e.message}</li>`)}
+            </ul>`
+          : ''
+      }
       <p><a href="/app">${t.common.backToBoard}</a></p>`;
     sendPage(reply, layout(web, { title: t.common.errorTitle, body }), problem.status);
   }

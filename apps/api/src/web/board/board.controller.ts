@@ -40,7 +40,12 @@ export class BoardController {
     const pageSize = query.limit ?? PAGE_SIZE;
     const [page, counts, plans] = await Promise.all([
       this.queries.execute(
-        new ListRecommendationsQuery(filters, { limit: pageSize, after: cursorPosition(query.cursor) }, undefined, web.locale),
+        new ListRecommendationsQuery(
+          filters,
+          { limit: pageSize, after: cursorPosition(query.cursor) },
+          undefined,
+          web.locale,
+        ),
       ),
       // The counts keep every filter but the status, so each status's count says what choosing it would list.
       this.queries.execute(new SummarizeRecommendationsQuery('status', { ...filters, status: undefined })),
@@ -50,7 +55,14 @@ export class BoardController {
     const total = summary.groups
       .filter((group) => query.status === undefined || group.key === query.status)
       .reduce((sum, group) => sum + group.count, 0);
-    const data = { query, counts: summary, page: page.value, plans: plans.value, pageSize, referenceNotFound };
+    const data = {
+      query,
+      counts: summary,
+      page: page.value,
+      plans: plans.value,
+      pageSize,
+      referenceNotFound,
+    };
     sendPage(reply, boardPage(web, data, total));
   }
 

@@ -37,7 +37,10 @@ function counts(web: WebContext, summary: RecommendationSummary): Html {
       <li><a href="/app">${t.board.total}</a><strong>${fmt.number(total)}</strong></li>
       ${STATUSES.map(
         (status) =>
-          html`<li><a href="/app${queryString({ status })}">${statusLabel(t, status)}</a><strong>${fmt.number(byStatus.get(status) ?? 0)}</strong></li>`,
+          html`<li>
+            <a href="/app${queryString({ status })}">${statusLabel(t, status)}</a
+            ><strong>${fmt.number(byStatus.get(status) ?? 0)}</strong>
+          </li>`,
       )}
     </ul>
   </section>`;
@@ -50,32 +53,60 @@ function filters(web: WebContext, data: BoardData): Html {
   return html`<section aria-labelledby="filters-heading">
     <h2 id="filters-heading">${t.board.filtersHeading}</h2>
     <form class="filters" method="get" action="/app">
-      <div><label for="f-status">${t.board.status}</label>
-        <select id="f-status" name="status"><option value="">${t.board.anyStatus}</option>
+      <div>
+        <label for="f-status">${t.board.status}</label>
+        <select id="f-status" name="status">
+          <option value="">${t.board.anyStatus}</option>
           ${STATUSES.map((s) => html`<option value="${s}" ${selected(q.status === s)}>${statusLabel(t, s)}</option>`)}
-        </select></div>
-      <div><label for="f-mechanism">${t.board.mechanism}</label>
-        <select id="f-mechanism" name="mechanism"><option value="">${t.board.anyMechanism}</option>
+        </select>
+      </div>
+      <div>
+        <label for="f-mechanism">${t.board.mechanism}</label>
+        <select id="f-mechanism" name="mechanism">
+          <option value="">${t.board.anyMechanism}</option>
           ${MECHANISM_KINDS.map((m) => html`<option value="${m}" ${selected(q.mechanism === m)}>${mechanismLabel(t, m)}</option>`)}
-        </select></div>
-      <div><label for="f-party">${t.board.party}</label>
-        <input id="f-party" name="party" value="${q.party}"></div>
-      <div><label for="f-theme">${t.board.theme}</label>
-        <select id="f-theme" name="theme"><option value="">${t.board.anyTheme}</option>
+        </select>
+      </div>
+      <div>
+        <label for="f-party">${t.board.party}</label> <input id="f-party" name="party" value="${q.party}" />
+      </div>
+      <div>
+        <label for="f-theme">${t.board.theme}</label>
+        <select id="f-theme" name="theme">
+          <option value="">${t.board.anyTheme}</option>
           ${THEMES.map((theme) => html`<option value="${theme.id}" ${selected(q.theme === theme.id)}>${themeName(theme)}</option>`)}
-        </select></div>
-      <div><label for="f-sdg">${t.board.sdg}</label>
-        <input id="f-sdg" name="sdg" value="${q.sdg}" aria-describedby="f-sdg-hint"><p id="f-sdg-hint" class="hint">${t.board.sdgHint}</p></div>
-      <div><label for="f-plan">${t.board.plan}</label>
-        <select id="f-plan" name="planId"><option value="">${t.board.anyPlan}</option>
+        </select>
+      </div>
+      <div>
+        <label for="f-sdg">${t.board.sdg}</label>
+        <input id="f-sdg" name="sdg" value="${q.sdg}" aria-describedby="f-sdg-hint" />
+        <p id="f-sdg-hint" class="hint">${t.board.sdgHint}</p>
+      </div>
+      <div>
+        <label for="f-plan">${t.board.plan}</label>
+        <select id="f-plan" name="planId">
+          <option value="">${t.board.anyPlan}</option>
           ${data.plans.map((plan) => html`<option value="${plan.id}" ${selected(q.planId === plan.id)}>${plan.title}</option>`)}
-        </select></div>
-      <div><label for="f-language">${t.board.language}</label>
-        <input id="f-language" name="language" value="${q.language}" aria-describedby="f-language-hint"><p id="f-language-hint" class="hint">${t.board.languageHint}</p></div>
-      <div><label for="f-q">${t.board.search}</label>
-        <input id="f-q" name="q" type="search" value="${q.q}"></div>
-      <div><label><input type="checkbox" name="overdue" value="true" ${q.overdue ? html`checked` : ''}> ${t.board.overdue}</label></div>
-      <div class="actions"><button type="submit">${t.board.apply}</button> <a class="button secondary" href="/app">${t.board.clear}</a></div>
+        </select>
+      </div>
+      <div>
+        <label for="f-language">${t.board.language}</label>
+        <input id="f-language" name="language" value="${q.language}" aria-describedby="f-language-hint" />
+        <p id="f-language-hint" class="hint">${t.board.languageHint}</p>
+      </div>
+      <div>
+        <label for="f-q">${t.board.search}</label> <input id="f-q" name="q" type="search" value="${q.q}" />
+      </div>
+      <div>
+        <label
+          ><input type="checkbox" name="overdue" value="true" ${q.overdue ? html`checked` : ''} />
+          ${t.board.overdue}</label
+        >
+      </div>
+      <div class="actions">
+        <button type="submit">${t.board.apply}</button>
+        <a class="button secondary" href="/app">${t.board.clear}</a>
+      </div>
     </form>
   </section>`;
 }
@@ -87,14 +118,20 @@ function lookup(web: WebContext, data: BoardData): Html {
     <h2 id="lookup-heading">${t.board.lookupHeading}</h2>
     <form method="get" action="/app/lookup" class="pager">
       <label for="f-reference">${t.board.reference}</label>
-      <input id="f-reference" name="reference" value="${missing}" ${missing ? html`aria-invalid="true" aria-describedby="reference-error"` : ''}>
+      <input
+        id="f-reference"
+        name="reference"
+        value="${missing}"
+        ${missing ? html`aria-invalid="true" aria-describedby="reference-error"` : ''}
+      />
       <button type="submit">${t.board.open}</button>
     </form>
     ${missing ? html`<p id="reference-error" class="field-error">${t.board.referenceNotFound(missing)}</p>` : ''}
   </section>`;
 }
 
-const shorten = (text: string, max = 220): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const shorten = (text: string, max = 220): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 function row(web: WebContext, item: RecommendationItem): Html {
   const { t, fmt } = web;
@@ -102,8 +139,13 @@ function row(web: WebContext, item: RecommendationItem): Html {
   return html`<tr>
     <td><a href="${recommendationHref(item.reference)}">${item.reference}</a></td>
     <td lang="${item.textLanguage}">${shorten(item.text)}</td>
-    <td>${mechanismLabel(t, item.source.mechanism.kind)}${parties ? html`<br><span class="hint">${parties}</span>` : ''}</td>
-    <td><span class="badge">${statusLabel(t, item.status)}</span>${item.overdue ? html` <span class="badge overdue">${t.board.overdueBadge}</span>` : ''}</td>
+    <td>
+      ${mechanismLabel(t, item.source.mechanism.kind)}${parties ? html`<br /><span class="hint">${parties}</span>` : ''}
+    </td>
+    <td>
+      <span class="badge">${statusLabel(t, item.status)}</span
+      >${item.overdue ? html` <span class="badge overdue">${t.board.overdueBadge}</span>` : ''}
+    </td>
     <td>${positionLabel(t, item.position)}</td>
     <td>${fmt.date(item.updatedAt)}</td>
   </tr>`;
@@ -119,9 +161,22 @@ function list(web: WebContext, data: BoardData, total: number): Html {
   const keptQuery = { ...kept, overdue: kept.overdue === true ? 'true' : undefined };
   if (data.page.items.length === 0) return html`<p class="notice">${t.board.empty}</p>`;
   return html`<table id="board-list">
-      <caption>${t.board.listCaption(shown, fmt.number(total))}</caption>
-      <thead><tr><th scope="col">${t.board.colReference}</th><th scope="col">${t.board.colText}</th><th scope="col">${t.board.colSource}</th><th scope="col">${t.board.colStatus}</th><th scope="col">${t.board.colPosition}</th><th scope="col">${t.board.colUpdated}</th></tr></thead>
-      <tbody>${data.page.items.map((item) => row(web, item))}</tbody>
+      <caption>
+        ${t.board.listCaption(shown, fmt.number(total))}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.board.colReference}</th>
+          <th scope="col">${t.board.colText}</th>
+          <th scope="col">${t.board.colSource}</th>
+          <th scope="col">${t.board.colStatus}</th>
+          <th scope="col">${t.board.colPosition}</th>
+          <th scope="col">${t.board.colUpdated}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${data.page.items.map((item) => row(web, item))}
+      </tbody>
     </table>
     <nav class="pager" aria-label="${t.board.page(fmt.number(pageNumber))}">
       ${pageNumber > 1 ? html`<a href="/app${queryString(keptQuery)}">${t.board.first}</a>` : ''}
@@ -133,10 +188,11 @@ function list(web: WebContext, data: BoardData, total: number): Html {
 export function boardPage(web: WebContext, data: BoardData, total: number): Html {
   const { t } = web;
   const body = html`<div data-live="board">
-    ${counts(web, data.counts)}
-    ${lookup(web, data)}
-    ${filters(web, data)}
-    <section aria-labelledby="list-heading"><h2 id="list-heading" class="visually-hidden">${t.board.title}</h2>${list(web, data, total)}</section>
+    ${counts(web, data.counts)} ${lookup(web, data)} ${filters(web, data)}
+    <section aria-labelledby="list-heading">
+      <h2 id="list-heading" class="visually-hidden">${t.board.title}</h2>
+      ${list(web, data, total)}
+    </section>
   </div>`;
   return layout(web, { title: t.board.title, area: 'board', body });
 }

@@ -33,7 +33,10 @@ function valueOf(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaEle
   if (text === '') return undefined;
   if (kind === 'number') return Number(text);
   if (kind === 'list' || kind === 'names') {
-    const items = text.split(/[\n;,]+/).map((item) => item.trim()).filter((item) => item !== '');
+    const items = text
+      .split(/[\n;,]+/)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
     if (items.length === 0) return undefined;
     return kind === 'names' ? items.map((name) => ({ name })) : items;
   }
@@ -44,7 +47,11 @@ export function bodyOf(form: HTMLFormElement): Record<string, Json> {
   const body: Record<string, Json> = {};
   for (const element of Array.from(form.elements)) {
     if (
-      !(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) ||
+      !(
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLSelectElement ||
+        element instanceof HTMLTextAreaElement
+      ) ||
       element.name === '' ||
       element.disabled
     ) {

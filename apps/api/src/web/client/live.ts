@@ -24,8 +24,11 @@ async function refresh(): Promise<void> {
   const fresh = await freshCopy();
   let changed = false;
   for (const region of Array.from(document.querySelectorAll<HTMLElement>('[data-live]'))) {
-    const replacement = fresh.querySelector<HTMLElement>(`[data-live="${CSS.escape(region.dataset.live ?? '')}"]`);
-    if (!replacement || region.contains(document.activeElement) || region.querySelector('details[open]')) continue;
+    const replacement = fresh.querySelector<HTMLElement>(
+      `[data-live="${CSS.escape(region.dataset.live ?? '')}"]`,
+    );
+    if (!replacement || region.contains(document.activeElement) || region.querySelector('details[open]'))
+      continue;
     region.replaceWith(document.importNode(replacement, true));
     changed = true;
   }

@@ -24,7 +24,10 @@ export function announce(text: string): void {
 
 /** The same page fetched again, parsed, for its live regions to be swapped in. */
 export async function freshCopy(): Promise<Document> {
-  const response = await fetch(location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+  const response = await fetch(location.href, {
+    headers: { Accept: 'text/html' },
+    credentials: 'same-origin',
+  });
   if (response.redirected && new URL(response.url).pathname.startsWith('/app/sign-in')) location.reload();
   return new DOMParser().parseFromString(await response.text(), 'text/html');
 }

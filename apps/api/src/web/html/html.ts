@@ -8,7 +8,13 @@ export class Html {
 
 export type HtmlValue = Html | string | number | bigint | boolean | null | undefined | readonly HtmlValue[];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
@@ -34,13 +40,18 @@ export const raw = (markup: string): Html => new Html(markup);
 
 /** JSON for a `<script type="application/json">` island: `<` escaped so no text can close the element. */
 export const jsonIsland = (value: unknown): Html =>
-  new Html(JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, ''));
+  new Html(
+    JSON.stringify(value)
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028|\u2029/g, ''),
+  );
 
 /** A query string from the values that are set, for links that keep the current filters. */
 export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '' && value !== false) search.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '' && value !== false)
+      search.set(key, String(value));
   }
   const text = search.toString();
   return text === '' ? '' : `?${text}`;

@@ -9,7 +9,11 @@ export class Formatter {
 
   constructor(readonly locale: Locale) {
     this.day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    this.moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    this.moment = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    });
     this.integer = new Intl.NumberFormat(locale);
     this.percentage = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   }

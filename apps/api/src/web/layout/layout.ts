@@ -9,9 +9,24 @@ export type NavArea = 'board' | 'plans' | 'reports' | 'audit' | 'import';
 
 /** Each area of the navigation, and who it is for (the server checks again on every route). */
 const NAV: readonly { area: NavArea; href: string; label: keyof T['common']; roles: readonly Role[] }[] = [
-  { area: 'board', href: '/app', label: 'navBoard', roles: ['secretariat', 'reviewer', 'auditor', 'reporter'] },
-  { area: 'plans', href: '/app/plans', label: 'navPlans', roles: ['secretariat', 'reviewer', 'auditor', 'reporter'] },
-  { area: 'reports', href: '/app/reports', label: 'navReports', roles: ['secretariat', 'reviewer', 'auditor', 'reporter'] },
+  {
+    area: 'board',
+    href: '/app',
+    label: 'navBoard',
+    roles: ['secretariat', 'reviewer', 'auditor', 'reporter'],
+  },
+  {
+    area: 'plans',
+    href: '/app/plans',
+    label: 'navPlans',
+    roles: ['secretariat', 'reviewer', 'auditor', 'reporter'],
+  },
+  {
+    area: 'reports',
+    href: '/app/reports',
+    label: 'navReports',
+    roles: ['secretariat', 'reviewer', 'auditor', 'reporter'],
+  },
   { area: 'audit', href: '/app/audit', label: 'navAudit', roles: ['auditor'] },
   { area: 'import', href: '/app/import', label: 'navImport', roles: ['secretariat'] },
 ];
@@ -37,10 +52,12 @@ function languageSwitch(web: WebContext): Html {
     <select id="language-choice" name="lang">
       ${LOCALES.map(
         (locale) =>
-          html`<option value="${locale}" lang="${locale}" ${locale === web.locale ? html`selected` : ''}>${t.common[LANGUAGE_NAMES[locale]] as string}</option>`,
+          html`<option value="${locale}" lang="${locale}" ${locale === web.locale ? html`selected` : ''}>
+            ${t.common[LANGUAGE_NAMES[locale]] as string}
+          </option>`,
       )}
     </select>
-    <input type="hidden" name="back" value="${web.url}">
+    <input type="hidden" name="back" value="${web.url}" />
     <button type="submit">${t.common.change}</button>
   </form>`;
 }
@@ -51,7 +68,7 @@ function userBar(web: WebContext): HtmlValue {
   return html`<div class="user">
     <span>${t.common.signedInAs(web.user.id)}</span>
     <form method="post" action="/app/sign-out">
-      <input type="hidden" name="_csrf" value="${web.csrfToken}">
+      <input type="hidden" name="_csrf" value="${web.csrfToken}" />
       <button type="submit">${t.common.signOut}</button>
     </form>
   </div>`;
@@ -61,12 +78,18 @@ function navigation(web: WebContext, current: NavArea | undefined): HtmlValue {
   if (web.user === undefined) return '';
   const { t } = web;
   const items = NAV.filter((item) => holdsRole(web, item.roles));
-  return html`<nav aria-label="${t.common.mainNavigation}"><ul>
-    ${items.map(
-      (item) =>
-        html`<li><a href="${item.href}" ${item.area === current ? html`aria-current="page"` : ''}>${t.common[item.label] as string}</a></li>`,
-    )}
-  </ul></nav>`;
+  return html`<nav aria-label="${t.common.mainNavigation}">
+    <ul>
+      ${items.map(
+        (item) =>
+          html`<li>
+            <a href="${item.href}" ${item.area === current ? html`aria-current="page"` : ''}
+              >${t.common[item.label] as string}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </nav>`;
 }
 
 /** The texts the page's scripts show, in the page's language (no text lives in the scripts). */
@@ -84,28 +107,30 @@ export function layout(web: WebContext, options: PageOptions): Html {
   const { t } = web;
   const scripts = [ASSET_URLS.appJs, ...(options.scripts ?? [])];
   return html`<!doctype html>
-<html lang="${web.locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${options.title} · ${t.common.appName}</title>
-<link rel="stylesheet" href="${ASSET_URLS.css}">
-${web.csrfToken === undefined ? '' : html`<meta name="csrf-token" content="${web.csrfToken}">`}
-${scripts.map((src) => html`<script type="module" src="${src}"></script>`)}
-<script type="application/json" id="client-messages">${clientMessages(t)}</script>
-</head>
-<body>
-<a class="skip" href="#main">${t.common.skipToContent}</a>
-<header class="top">
-  <a class="brand" href="/app">${t.common.appName}</a>
-  ${navigation(web, options.area)}
-  <div class="tools">${languageSwitch(web)}${userBar(web)}</div>
-</header>
-<main id="main" tabindex="-1">
-<h1>${options.title}</h1>
-${options.body}
-</main>
-<div id="live-status" class="visually-hidden" role="status" aria-live="polite"></div>
-</body>
-</html>`;
+    <html lang="${web.locale}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${options.title} · ${t.common.appName}</title>
+        <link rel="stylesheet" href="${ASSET_URLS.css}" />
+        ${web.csrfToken === undefined ? '' : html`<meta name="csrf-token" content="${web.csrfToken}" />`}
+        ${scripts.map((src) => html`<script type="module" src="${src}"></script>`)}
+        <script type="application/json" id="client-messages">
+          ${clientMessages(t)}
+        </script>
+      </head>
+      <body>
+        <a class="skip" href="#main">${t.common.skipToContent}</a>
+        <header class="top">
+          <a class="brand" href="/app">${t.common.appName}</a>
+          ${navigation(web, options.area)}
+          <div class="tools">${languageSwitch(web)}${userBar(web)}</div>
+        </header>
+        <main id="main" tabindex="-1">
+          <h1>${options.title}</h1>
+          ${options.body}
+        </main>
+        <div id="live-status" class="visually-hidden" role="status" aria-live="polite"></div>
+      </body>
+    </html>`;
 }

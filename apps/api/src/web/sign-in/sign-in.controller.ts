@@ -64,7 +64,8 @@ export class SignInController {
     @Req() request: AuthenticatedRequest,
     @Res() reply: FastifyReply,
   ): void {
-    const notice = out === '1' ? web.t.signIn.signedOut : ended === '1' ? web.t.signIn.sessionEnded : undefined;
+    const notice =
+      out === '1' ? web.t.signIn.signedOut : ended === '1' ? web.t.signIn.sessionEnded : undefined;
     this.answerForm(request, reply, web, { next: safeNext(next), notice });
   }
 
@@ -84,7 +85,8 @@ export class SignInController {
     }
     const user = this.users.authenticate(token);
     // A 401 counts against the address's failed sign-ins, exactly as a bad bearer token does.
-    if (!user) return this.answerForm(request, reply, web, { next, tokenError: web.t.signIn.tokenUnknown }, 401);
+    if (!user)
+      return this.answerForm(request, reply, web, { next, tokenError: web.t.signIn.tokenUnknown }, 401);
     const previous = sessionIdOf(request);
     if (previous !== undefined) this.sessions.end(previous);
     const { id } = this.sessions.start(user.id, hashToken(token));

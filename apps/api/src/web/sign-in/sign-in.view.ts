@@ -20,15 +20,21 @@ export function signInPage(web: WebContext, form: SignInForm) {
     ${form.notice ? html`<p class="notice ok" role="status">${form.notice}</p>` : ''}
     <p>${t.signIn.intro}</p>
     <form method="post" action="/app/sign-in" novalidate>
-      <input type="hidden" name="_csrf" value="${form.formToken}">
-      <input type="hidden" name="next" value="${form.next}">
+      <input type="hidden" name="_csrf" value="${form.formToken}" />
+      <input type="hidden" name="next" value="${form.next}" />
       <div class="field">
         <label for="token">${t.signIn.token}</label>
         <p id="token-hint" class="hint">${t.signIn.tokenHelp}</p>
         ${error}
-        <input id="token" name="token" type="password" autocomplete="current-password" required
+        <input
+          id="token"
+          name="token"
+          type="password"
+          autocomplete="current-password"
+          required
           aria-describedby="token-hint${form.tokenError ? ' token-error' : ''}"
-          ${form.tokenError ? html`aria-invalid="true" autofocus` : ''}>
+          ${form.tokenError ? html`aria-invalid="true" autofocus` : ''}
+        />
       </div>
       <button type="submit">${t.signIn.submit}</button>
     </form>
