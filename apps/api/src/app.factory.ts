@@ -19,6 +19,7 @@ export { BODY_LIMIT_BYTES } from './http/problem-details';
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.config.trustProxy,
     frameworkErrors: answerRouterError,
     clientErrorHandler: answerClientError,
   });

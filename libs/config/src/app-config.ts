@@ -43,6 +43,7 @@ class Environment {
   @IsOptional() @IsInt() @Min(0) AUTH_FAILURES_PER_ADDRESS = 20;
   @IsOptional() @IsInt() @Min(0) AUTH_FAILURES_PER_TOKEN = 5;
   @IsOptional() @IsInt() @Min(1) @Max(86_400) AUTH_FAILURE_WINDOW_SECONDS = 60;
+  @IsOptional() @IsIn(['true', 'false']) TRUST_PROXY: 'true' | 'false' = 'false';
   @IsOptional() @IsInt() @Min(1) @Max(1440) SESSION_IDLE_MINUTES = 30;
   @IsOptional() @IsInt() @Min(1) @Max(168) SESSION_MAX_HOURS = 12;
 }
@@ -82,6 +83,8 @@ export interface AppConfig {
   importResponseMapFile?: string;
   rateLimits: RateLimits;
   sessions: SessionLimits;
+  /** Behind a reverse proxy: take the client's address and scheme (https, for Secure cookies) from X-Forwarded-*. */
+  trustProxy: boolean;
 }
 
 /** How long a workspace session lasts without a request, and at most from sign-in. */
@@ -144,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       authFailureWindowSeconds: parsed.AUTH_FAILURE_WINDOW_SECONDS,
     },
     sessions: { idleMinutes: parsed.SESSION_IDLE_MINUTES, maxHours: parsed.SESSION_MAX_HOURS },
+    trustProxy: parsed.TRUST_PROXY === 'true',
   };
 }
 

@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
+import { loadConfig, systemClock } from '@app/config';
 import { UserDirectory, addUser } from '@app/users';
 import { AuthGuard } from './auth.guard';
+import { SessionStore } from './session/session.store';
 import type { AuthenticatedUser } from './authenticated-user';
 import { CurrentUser } from './current-user.decorator';
 import { LifecycleCommand } from './lifecycle-command.decorator';
@@ -64,6 +66,7 @@ describe('AuthGuard roles', () => {
       controllers: [ExampleController],
       providers: [
         { provide: UserDirectory, useValue: new UserDirectory(file) },
+        { provide: SessionStore, useValue: new SessionStore(loadConfig({ DATA_DIR: dir }), systemClock) },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     }).compile();

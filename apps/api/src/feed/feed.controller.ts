@@ -24,7 +24,8 @@ import { streamFeed } from './feed-stream';
 const DEFAULT_LIMIT = 100;
 
 @ApiTags('reports')
-@Roles('reporter', 'auditor', 'secretariat')
+// Reviewers too: the workspace's pages follow the feed to stay current for everyone who reads them.
+@Roles('reporter', 'auditor', 'secretariat', 'reviewer')
 @Controller('feed')
 export class FeedController {
   constructor(
