@@ -61,6 +61,7 @@ export class BoardController {
       page: page.value,
       plans: plans.value,
       pageSize,
+      position: page.position.toString(),
       referenceNotFound,
     };
     sendPage(reply, boardPage(web, data, total));

@@ -22,6 +22,8 @@ export interface BoardData {
   page: RecommendationPage;
   plans: PlanWithCounts[];
   pageSize: number;
+  /** The log position the list was read at: the live feed resumes after it. */
+  position: string;
   referenceNotFound?: string;
 }
 
@@ -187,7 +189,7 @@ function list(web: WebContext, data: BoardData, total: number): Html {
 
 export function boardPage(web: WebContext, data: BoardData, total: number): Html {
   const { t } = web;
-  const body = html`<div data-live="board">
+  const body = html`<div data-live="board" data-position="${data.position}">
     ${counts(web, data.counts)} ${lookup(web, data)} ${filters(web, data)}
     <section aria-labelledby="list-heading">
       <h2 id="list-heading" class="visually-hidden">${t.board.title}</h2>
