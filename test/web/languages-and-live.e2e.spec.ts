@@ -1,4 +1,9 @@
-import { screenshot, seriousAccessibilityViolations, startWorkspace, type Workspace } from '../support/browser';
+import {
+  screenshot,
+  seriousAccessibilityViolations,
+  startWorkspace,
+  type Workspace,
+} from '../support/browser';
 
 jest.setTimeout(60_000);
 
@@ -15,7 +20,10 @@ describe('Workspace languages and live updates (browser)', () => {
   beforeAll(async () => {
     workspace = await startWorkspace();
     for (let i = 1; i <= 3; i++) {
-      await workspace.api.as('secretariat').post('/recommendations', proposal(`UPR-40-${i}`)).expect(201);
+      await workspace.api
+        .as('secretariat')
+        .post('/recommendations', proposal(`UPR-40-${i}`))
+        .expect(201);
     }
   }, 60_000);
   afterAll(() => workspace.close());
@@ -48,7 +56,7 @@ describe('Workspace languages and live updates (browser)', () => {
     await context.close();
   });
 
-  it("greets a browser set to Russian in Russian before anyone signs in", async () => {
+  it('greets a browser set to Russian in Russian before anyone signs in', async () => {
     const context = await workspace.browser.newContext({ baseURL: workspace.baseUrl, locale: 'ru-RU' });
     const page = await context.newPage();
     await page.goto('/app');
