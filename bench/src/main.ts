@@ -11,6 +11,7 @@ import { formatTable, writeResults, type Row } from './report';
 import { bareAppendRate } from './store/bare-sqlite';
 import { storeSection } from './store/store-section';
 import { inTempDir } from './temp-dir';
+import { workspaceSection } from './workspace/workspace-section';
 
 const log = (line: string) => console.log(`  ${line}`);
 
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     rows.push(...(await importSection(options, importProfile, log)));
     profileFile ??= importProfile;
   }
+
+  if (wants(options, 'workspace')) rows.push(...(await workspaceSection(options, log)));
 
   const profile = profileFile ? profileSummary(profileFile) : undefined;
   const seconds = (Date.now() - started) / 1000;
