@@ -2,13 +2,14 @@ import rateLimit from '@fastify/rate-limit';
 import type { RateLimits } from '@app/config';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
+import { sessionIdOf } from '../auth/session/session-cookie';
 import { RateLimitedError } from './rate-limited.error';
 
 const BEARER = /^Bearer +([^\s]+) *$/i;
 
-/** Keys hold a digest, so the limiter's memory never holds a token. */
+/** Keys hold a digest, so the limiter's memory never holds a token; a workspace session counts as its own caller. */
 const tokenKey = (request: FastifyRequest): string | undefined => {
-  const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+  const token = BEARER.exec(request.headers.authorization ?? '')?.[1] ?? sessionIdOf(request);
   return token === undefined ? undefined : `token:${createHash('sha256').update(token).digest('hex')}`;
 };
 const addressKey = (request: FastifyRequest): string => `address:${request.ip}`;
