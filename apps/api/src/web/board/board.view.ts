@@ -99,7 +99,7 @@ function filters(web: WebContext, data: BoardData): Html {
       <div>
         <label for="f-q">${t.board.search}</label> <input id="f-q" name="q" type="search" value="${q.q}" />
       </div>
-      <div>
+      <div class="check">
         <label
           ><input type="checkbox" name="overdue" value="true" ${q.overdue ? html`checked` : ''} />
           ${t.board.overdue}</label
