@@ -22,10 +22,13 @@ function packageRoot(): string {
   return dir;
 }
 
-/** The stylesheet from the source tree; the scripts as `npm run build` compiled them (tsconfig.web-client.json). */
+/**
+ * The scripts as `npm run build:web` compiled them, with a copy of the stylesheet (what a container image ships);
+ * the source tree's stylesheet, where there is one, wins, so tests and development see edits without a build.
+ */
 export const ASSET_DIRECTORIES = (): string[] => {
   const root = packageRoot();
-  return [join(root, 'apps/api/src/web/assets/static'), join(root, 'dist/web-client')];
+  return [join(root, 'dist/web-client'), join(root, 'apps/api/src/web/assets/static')];
 };
 
 let loaded: Map<string, Asset> | undefined;
