@@ -14,6 +14,8 @@ const project = (displayName, testMatch, extra = {}) => ({
 });
 
 module.exports = {
+  // Servers and browsers start slowly on a loaded 2-core machine; a hook past 5 s there is not a failure of the code.
+  testTimeout: 30_000,
   projects: [
     project('unit', ['<rootDir>/{apps,libs}/**/*.unit.spec.ts']),
     project('int', ['<rootDir>/{apps,libs}/**/*.int.spec.ts', '<rootDir>/test/**/*.int.spec.ts']),
