@@ -156,6 +156,8 @@ describe('A recommendation page: its record, its actions and the propose form (b
       progress: { status: 'in_progress', narrative: 'Draft law submitted to parliament.', period: '2022-Q4' },
     });
     await expect(page.locator('#transitions tbody tr').count()).resolves.toBe(5);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'recommendation-planned');
     await page.goto('/app?status=planned');
     await expect(page.locator('#board-list').textContent()).resolves.toContain('UPR-39-114.3');
     await secretariat.context.close();
@@ -208,6 +210,8 @@ describe('A recommendation page: its record, its actions and the propose form (b
     await first.page.getByLabel('Review due date').fill('2021-07-15');
     await runAction(first.page, 'Schedule review');
     await expect(currentStatus(first.page)).resolves.toBe('Under review');
+    // The second page's record follows the feed, while the form being filled in keeps the revision it was read at.
+    await second.page.locator('#current-status', { hasText: 'Under review' }).waitFor();
 
     await second.page.getByRole('button', { name: 'Withdraw', exact: true }).click();
     const banner = second.page.locator('#conflict');
@@ -264,9 +268,10 @@ describe('A recommendation page: its record, its actions and the propose form (b
     const { context, page } = await workspace.signedIn('secretariat');
     const path = `/app/recommendations/${encodeURIComponent(reference)}`;
     await page.goto(path);
+    await screenshot(page, 'recommendation');
     for (const summary of await page.locator('details.action > summary').all()) await summary.click();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'recommendation');
+    await screenshot(page, 'recommendation-actions');
     expect(await page.getByRole('link', { name: /^Timeline/ }).getAttribute('href')).toBe(`${path}/timeline`);
     await context.close();
 
@@ -284,6 +289,34 @@ describe('A recommendation page: its record, its actions and the propose form (b
     expect(missing?.status()).toBe(404);
     await expect(reporter.page.locator('main').textContent()).resolves.toContain('NO-SUCH-REF');
     await reporter.context.close();
+  });
+
+  it('amends and corrects by sending only what the user changed, so the rest of the record stays as it was', async () => {
+    const parties = [{ name: 'Norway', iso3: 'NOR', regionalGroup: 'WEOG' }];
+    const { reference } = await proposed({
+      reference: 'CEDAW/C/TKM/CO/5-12b',
+      source: { mechanism: { kind: 'upr' }, recommendingParties: parties, upr: { cycle: 3, session: 39 } },
+    });
+    const { context, page } = await workspace.signedIn('secretariat');
+    await page.goto(`/app/recommendations/${encodeURIComponent(reference)}`);
+    const amend = await openAction(page, 'Amend');
+    await amend
+      .getByLabel('Text of the recommendation')
+      .fill('Adopt and apply a comprehensive anti-discrimination law.');
+    await runAction(page, 'Amend');
+    await expect(page.locator('.text').textContent()).resolves.toContain('Adopt and apply');
+
+    const correct = await openAction(page, 'Correct');
+    await correct.getByLabel('Right to education').check();
+    await correct.getByLabel('Reason').fill('The commission classified it under education too.');
+    await runAction(page, 'Correct');
+    expect(await apiView(reference)).toMatchObject({
+      text: 'Adopt and apply a comprehensive anti-discrimination law.',
+      themes: ['education', 'non-discrimination'],
+      source: { recommendingParties: parties, upr: { cycle: 3, session: 39 } },
+      corrections: 1,
+    });
+    await context.close();
   });
 
   it('speaks Russian and Turkmen: the actions and the text shown in a translation where there is one', async () => {
