@@ -2,6 +2,7 @@ import {
   MECHANISM_KINDS,
   RECOMMENDATION_STATUSES,
   THEMES,
+  mayRun,
   type PlanWithCounts,
   type RecommendationItem,
   type RecommendationPage,
@@ -10,7 +11,7 @@ import {
 import { html, queryString, type Html } from '../html/html';
 import { mechanismLabel, positionLabel, statusLabel } from '../i18n/labels';
 import { layout } from '../layout/layout';
-import { recommendationHref } from '../links';
+import { proposeHref, recommendationHref } from '../links';
 import type { WebContext } from '../web-context';
 import type { BoardQueryDto } from './board-query.dto';
 
@@ -189,12 +190,16 @@ function list(web: WebContext, data: BoardData, total: number): Html {
 
 export function boardPage(web: WebContext, data: BoardData, total: number): Html {
   const { t } = web;
-  const body = html`<div data-live="board" data-position="${data.position}">
-    ${counts(web, data.counts)} ${lookup(web, data)} ${filters(web, data)}
-    <section aria-labelledby="list-heading">
-      <h2 id="list-heading" class="visually-hidden">${t.board.title}</h2>
-      ${list(web, data, total)}
-    </section>
-  </div>`;
+  const propose = mayRun(web.user?.roles ?? [], 'propose')
+    ? html`<p><a class="button" href="${proposeHref}">${t.board.proposeLink}</a></p>`
+    : '';
+  const body = html`${propose}
+    <div data-live="board" data-position="${data.position}">
+      ${counts(web, data.counts)} ${lookup(web, data)} ${filters(web, data)}
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading" class="visually-hidden">${t.board.title}</h2>
+        ${list(web, data, total)}
+      </section>
+    </div>`;
   return layout(web, { title: t.board.title, area: 'board', body });
 }

@@ -24,9 +24,14 @@ function setPath(target: Record<string, Json>, path: string, value: Json): void 
   node[parts[parts.length - 1]] = value;
 }
 
-function valueOf(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): Json | undefined {
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const isCheckbox = (element: Control): element is HTMLInputElement =>
+  element instanceof HTMLInputElement && element.type === 'checkbox';
+
+function valueOf(element: Control): Json | undefined {
   const kind = element.dataset.type ?? 'text';
-  if (element instanceof HTMLInputElement && element.type === 'checkbox') {
+  if (isCheckbox(element)) {
     return kind === 'bool' ? element.checked : element.checked ? element.value : undefined;
   }
   const text = element.value.trim();
@@ -43,24 +48,60 @@ function valueOf(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaEle
   return text;
 }
 
+/** Whether the user changed the value the page filled in. */
+function changed(element: Control): boolean {
+  if (isCheckbox(element)) return element.checked !== element.defaultChecked;
+  if (element instanceof HTMLSelectElement) {
+    const initial =
+      Array.from(element.options).find((option) => option.defaultSelected) ?? element.options[0];
+    return element.value !== (initial?.value ?? '');
+  }
+  return element.value !== element.defaultValue;
+}
+
+/**
+ * A form filled with the record as it stands (`data-send="changed"`) sends only what the user changed; a changed
+ * member of a `data-group` sends its whole group (a source or a list of themes is replaced whole).
+ */
+function sent(form: HTMLFormElement, controls: Control[]): Control[] {
+  if (form.dataset.send !== 'changed') return controls;
+  const groups = new Set(
+    controls.filter(changed).map((control) => control.closest('[data-group]') ?? control),
+  );
+  return controls.filter((control) => groups.has(control.closest('[data-group]') ?? control));
+}
+
 export function bodyOf(form: HTMLFormElement): Record<string, Json> {
   const body: Record<string, Json> = {};
-  for (const element of Array.from(form.elements)) {
-    if (
-      !(
-        element instanceof HTMLInputElement ||
+  const controls = Array.from(form.elements).filter(
+    (element): element is Control =>
+      (element instanceof HTMLInputElement ||
         element instanceof HTMLSelectElement ||
-        element instanceof HTMLTextAreaElement
-      ) ||
-      element.name === '' ||
-      element.disabled
-    ) {
+        element instanceof HTMLTextAreaElement) &&
+      element.name !== '' &&
+      !element.disabled,
+  );
+  for (const element of sent(form, controls)) {
+    // Checkboxes sharing a name with data-type="list" make one array of the checked values, empty when none is.
+    if (isCheckbox(element) && element.dataset.type === 'list') {
+      const list = (pathValue(body, element.name) as Json[] | undefined) ?? [];
+      if (element.checked) list.push(element.value);
+      setPath(body, element.name, list);
       continue;
     }
     const value = valueOf(element);
     if (value !== undefined) setPath(body, element.name, value);
   }
   return body;
+}
+
+function pathValue(target: Record<string, Json>, path: string): Json | undefined {
+  let node: Json | undefined = target;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+    node = node[part];
+  }
+  return node;
 }
 
 function clearErrors(form: HTMLFormElement): void {
@@ -143,7 +184,7 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): 
       credentials: 'same-origin',
     });
     if (response.status === 401) return location.reload();
-    if (response.ok) return done(form);
+    if (response.ok) return done(form, (await response.json().catch(() => ({}))) as Answer);
     const problem = (await response.json().catch(() => ({ status: response.status }))) as Problem;
     if (problem.code === 'CONCURRENCY_CONFLICT') return showConflict(form);
     showProblem(form, problem);
@@ -154,15 +195,24 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): 
   }
 }
 
-/** After success: the page the form names (a new recommendation's), else this page as it now stands. */
-function done(form: HTMLFormElement): void {
+interface Answer {
+  position?: string;
+}
+
+/**
+ * After success: the page the form names, read at least as far as the command's log position (read your write):
+ * `reference`, a new recommendation's page; `self`, this page again; otherwise this page reloaded.
+ */
+function done(form: HTMLFormElement, answer: Answer): void {
   const next = form.dataset.next;
-  if (next === 'reference') {
-    const reference = (form.elements.namedItem('reference') as HTMLInputElement | null)?.value.trim() ?? '';
-    location.assign(`/app/recommendations/${encodeURIComponent(reference)}`);
-    return;
-  }
-  location.reload();
+  if (next !== 'reference' && next !== 'self') return location.reload();
+  const reference = (form.elements.namedItem('reference') as HTMLInputElement | null)?.value.trim() ?? '';
+  const target = new URL(
+    next === 'reference' ? `/app/recommendations/${encodeURIComponent(reference)}` : location.pathname,
+    location.href,
+  );
+  if (answer.position !== undefined) target.searchParams.set('consistentWith', answer.position);
+  location.assign(target.href);
 }
 
 export function bindCommandForms(): void {
