@@ -19,10 +19,13 @@ import { NDJSON_TYPE, sendNdjsonExport } from './ndjson-export';
 
 const DEFAULT_LIMIT = 100;
 
+/** Who may see the proof and the log (admins too, as everywhere). */
+export const AUDITORS = ['auditor'] as const;
+
 /** Proof the log was not altered, and the log itself; for auditors (and admins) only. */
 @ApiTags('audit')
 @Controller('audit')
-@Roles('auditor')
+@Roles(...AUDITORS)
 export class AuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,

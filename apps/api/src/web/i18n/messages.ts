@@ -1,10 +1,12 @@
 import type { Locale } from './locales';
+import { audit } from './messages/audit';
 import { board } from './messages/board';
 import { common } from './messages/common';
 import { signIn } from './messages/sign-in';
+import { timeline } from './messages/timeline';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board };
+const AREAS = { common, signIn, board, timeline, audit };
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };
