@@ -61,7 +61,7 @@ export class TimelineController {
         timeline,
         events: inOrder(recorded, timeline),
         total: recorded.length,
-        found: state,
+        state,
         verification,
         lastHash: recorded[recorded.length - 1].metadata.hash,
       }),

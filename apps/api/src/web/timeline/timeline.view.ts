@@ -16,7 +16,7 @@ export interface TimelineData {
   /** In the order the timeline lists them. */
   events: readonly RecordedEvent[];
   total: number;
-  found: StateFound;
+  state: StateFound;
   verification?: VerificationReport;
   lastHash: unknown;
 }
@@ -25,8 +25,8 @@ export function timelinePage(web: WebContext, data: TimelineData): Html {
   const { t } = web;
   const action = recommendationTimelineHref(data.reference);
   const asOf = data.query.asOf;
-  const found = data.found;
-  // Beside a past day's state, each event says whether that state counts it.
+  const found = data.state;
+  // Beside a past day's state, each event says whether that state counts it (none, before the proposal).
   const countedUpTo =
     asOf === undefined || ('missing' in found && found.missing === 'does-not-fold')
       ? undefined
