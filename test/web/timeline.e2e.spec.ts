@@ -145,7 +145,7 @@ describe('Timeline of a recommendation (browser)', () => {
   });
 
   it('verifies the hash chain of the history and says so in a status region, keeping the day shown', async () => {
-    const { context, page } = await workspace.signedIn('reviewer');
+    const { context, page } = await workspace.signedIn('auditor');
     await page.goto(`${TIMELINE}?asOf=2021-02-03`);
     await page.getByRole('button', { name: 'Verify' }).click();
     const result = page.getByRole('status').filter({ hasText: 'Verified' });
@@ -162,7 +162,7 @@ describe('Timeline of a recommendation (browser)', () => {
     await context.close();
   });
 
-  it('is refused to a reporter, as the history is, and says when no recommendation has the reference', async () => {
+  it('is refused to a reporter, as the history is, offers Verify to auditors only, and says when no reference matches', async () => {
     const reporter = await workspace.signedIn('reporter');
     const refused = await reporter.page.goto(TIMELINE);
     expect(refused?.status()).toBe(403);
@@ -171,6 +171,18 @@ describe('Timeline of a recommendation (browser)', () => {
     );
     await workspace.api.as('reporter').get(`/recommendations/${id}/history`).expect(403);
     await reporter.context.close();
+
+    // A reviewer reads the history, but verifying is /audit/verify's, for auditors only.
+    const reviewer = await workspace.signedIn('reviewer');
+    await reviewer.page.goto(TIMELINE);
+    expect(await rows(reviewer.page).count()).toBe(4);
+    expect(await reviewer.page.getByRole('button', { name: 'Verify' }).count()).toBe(0);
+    expect((await reviewer.page.goto(`${TIMELINE}?verify=true`))?.status()).toBe(403);
+    await workspace.api
+      .as('reviewer')
+      .get(`/audit/verify?stream=${recommendationStream(id)}`)
+      .expect(403);
+    await reviewer.context.close();
 
     const secretariat = await workspace.signedIn('secretariat');
     const missing = await secretariat.page.goto('/app/recommendations/NO-SUCH-REF/timeline');

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Res, UseFilters } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Inject, Param, Res, UseFilters } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { EVENT_STORE, verifyStore, type EventStore, type RecordedEvent } from '@app/event-store';
@@ -13,9 +13,10 @@ import {
 } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../../auth';
+import { AUDITORS } from '../../audit/audit.controller';
 import { HISTORY_READERS } from '../../audit/recommendation-audit.controller';
 import { sendPage } from '../send-page';
-import { Web, type WebContext } from '../web-context';
+import { Web, holdsRole, type WebContext } from '../web-context';
 import { PageQuery } from '../web-query';
 import { WebPageFilter } from '../web-page.filter';
 import { TimelinePageQueryDto } from './timeline-query.dto';
@@ -44,6 +45,11 @@ export class TimelineController {
     @Web() web: WebContext,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    // Verifying is the API's /audit/verify, for auditors only; the others read the history without it.
+    const mayVerify = holdsRole(web, AUDITORS);
+    if (query.verify === true && !mayVerify) {
+      throw new ForbiddenException({ code: 'FORBIDDEN', detail: 'Only auditor, admin may verify the log' });
+    }
     const matching = await this.queries.execute(new ListRecommendationsQuery({ reference }, { limit: 1 }));
     const item = matching.value.items[0];
     if (item === undefined) return sendPage(reply, noSuchReferencePage(web, reference), 404);
@@ -62,6 +68,7 @@ export class TimelineController {
         events: inOrder(recorded, timeline),
         total: recorded.length,
         state,
+        mayVerify,
         verification,
         lastHash: recorded[recorded.length - 1].metadata.hash,
       }),

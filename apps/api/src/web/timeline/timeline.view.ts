@@ -17,6 +17,8 @@ export interface TimelineData {
   events: readonly RecordedEvent[];
   total: number;
   state: StateFound;
+  /** Auditors may verify the chain, as only they may call /audit/verify. */
+  mayVerify: boolean;
   verification?: VerificationReport;
   lastHash: unknown;
 }
@@ -45,13 +47,16 @@ export function timelinePage(web: WebContext, data: TimelineData): Html {
       </section>
       <div class="timeline-side">
         ${statePanel(web, { asOf, timeline: data.timeline, found, total: data.total, action })}
-        ${verifyPanel(web, {
-          action,
-          asOf,
-          timeline: data.timeline,
-          report: data.verification,
-          lastHash: data.lastHash,
-        })}
+        ${
+          data.mayVerify &&
+          verifyPanel(web, {
+            action,
+            asOf,
+            timeline: data.timeline,
+            report: data.verification,
+            lastHash: data.lastHash,
+          })
+        }
       </div>
     </div>`;
   return layout(web, { title: t.timeline.title(data.reference), area: 'board', body });
