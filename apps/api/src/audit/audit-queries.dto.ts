@@ -84,6 +84,15 @@ export class VerifyQueryDto {
   stream?: string;
 }
 
+export class ExportQueryDto {
+  @TrimmedString({
+    max: 512,
+    optional: true,
+    description: 'Export only this stream, e.g. recommendation-<id>',
+  })
+  stream?: string;
+}
+
 export const MAX_AUDIT_EVENTS = 500;
 
 export class AuditEventsQueryDto {

@@ -1,20 +1,31 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, verifyStore, type EventStore, type VerificationReport } from '@app/event-store';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  EVENT_STORE,
+  logEvents,
+  verifyStore,
+  type EventStore,
+  type VerificationReport,
+} from '@app/event-store';
 import { AuditEventLog, AuditStreamNotFoundError } from '@app/recommendations';
+import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
 import { ProblemResponses } from '../http/problem-responses.decorator';
 import { RequestValidationError } from '../http/request-validation.error';
-import { AuditEventsQueryDto, VerifyQueryDto } from './audit-queries.dto';
+import { AuditEventsQueryDto, ExportQueryDto, VerifyQueryDto } from './audit-queries.dto';
 import { auditEventView, type AuditEventsView } from './audit-views';
 import { AuditEventsResponse, VerifyResponse } from './audit.response';
+import { NDJSON_TYPE, sendNdjsonExport } from './ndjson-export';
 
 const DEFAULT_LIMIT = 100;
+
+/** Who may see the proof and the log (admins too, as everywhere). */
+export const AUDITORS = ['auditor'] as const;
 
 /** Proof the log was not altered, and the log itself; for auditors (and admins) only. */
 @ApiTags('audit')
 @Controller('audit')
-@Roles('auditor')
+@Roles(...AUDITORS)
 export class AuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -51,5 +62,29 @@ export class AuditController {
       limit: query.limit ?? DEFAULT_LIMIT,
     });
     return { events: page.events.map(auditEventView), nextAfter: page.nextAfter?.toString() ?? null };
+  }
+
+  @Get('export')
+  @ApiOperation({
+    summary:
+      'The log, or one stream of it, as NDJSON in position order: one stored event a line, ' +
+      'as cli audit export writes it, for offline verification',
+  })
+  @ApiProduces(NDJSON_TYPE)
+  @ApiOkResponse({
+    content: {
+      [NDJSON_TYPE]: {
+        schema: { type: 'string', description: 'One event a line, in the form of GET /audit/events' },
+      },
+    },
+  })
+  @ProblemResponses(400, 'AUDIT.STREAM_NOT_FOUND')
+  async export(@Query() query: ExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    const events = logEvents(this.store, query.stream);
+    // The first event is read before the download starts, so an outage or an unknown stream is a problem answer.
+    const first = await events.next();
+    if (query.stream !== undefined && first.done) throw new AuditStreamNotFoundError(query.stream);
+    const name = query.stream === undefined ? 'audit-log' : query.stream.replace(/[^\w.-]/g, '_');
+    sendNdjsonExport(reply, `${name}.ndjson`, first, events);
   }
 }

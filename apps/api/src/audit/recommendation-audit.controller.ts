@@ -9,6 +9,7 @@ import { HistoryQueryDto, StateQueryDto } from './audit-queries.dto';
 import { loggedEventView, type HistoryView, type StateView } from './audit-views';
 import { HistoryResponse, StateResponse } from './audit.response';
 
+/** Who may read a recommendation's history and past states (admins too). */
 export const HISTORY_READERS = ['secretariat', 'reviewer', 'auditor'] as const;
 
 /** A recommendation's decision history and past states, from the event log only. */

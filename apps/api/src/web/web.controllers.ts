@@ -1,7 +1,9 @@
 import { AssetsController } from './assets/assets.controller';
+import { AuditPageController } from './audit/audit-page.controller';
 import { BoardController } from './board/board.controller';
 import { RecommendationPageController } from './recommendation/recommendation.controller';
 import { SignInController } from './sign-in/sign-in.controller';
+import { TimelineController } from './timeline/timeline.controller';
 
 /** The workspace's pages, served under /app by the API's own process, on its own query and command handlers. */
 export const WEB_CONTROLLERS = [
@@ -9,4 +11,6 @@ export const WEB_CONTROLLERS = [
   SignInController,
   BoardController,
   RecommendationPageController,
+  TimelineController,
+  AuditPageController,
 ];

@@ -1,12 +1,14 @@
 import type { Locale } from './locales';
 import { actions } from './messages/actions';
+import { audit } from './messages/audit';
 import { board } from './messages/board';
 import { common } from './messages/common';
 import { recommendation } from './messages/recommendation';
 import { signIn } from './messages/sign-in';
+import { timeline } from './messages/timeline';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board, recommendation, actions };
+const AREAS = { common, signIn, board, recommendation, actions, timeline, audit };
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };
