@@ -16,12 +16,12 @@ export interface ChartText {
 }
 
 const WIDTH = 720;
-const LABEL_WIDTH = 240;
+const LABEL_WIDTH = 280;
 const VALUE_SPACE = 72;
 const ROW = 30;
 const BAR = 20;
 const PAD = 8;
-const LABEL_CHARACTERS = 32;
+const LABEL_CHARACTERS = 30;
 /** The longest bar, drawn for the largest value. */
 export const BAR_AREA = WIDTH - LABEL_WIDTH - VALUE_SPACE;
 

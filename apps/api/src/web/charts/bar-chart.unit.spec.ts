@@ -46,7 +46,7 @@ describe('barChart', () => {
   it('shortens a long label beside the bar and keeps it whole in the tooltip', () => {
     const long = 'Torture and other cruel, inhuman or degrading treatment';
     const svg = barChart([bar(long, 1)], text).value;
-    expect(barsOf(svg)[0].label).toBe(`${long.slice(0, 31)}…`);
+    expect(barsOf(svg)[0].label).toBe(`${long.slice(0, 29)}…`);
     expect(svg).toContain(`<title>${long}: 1</title>`);
   });
 

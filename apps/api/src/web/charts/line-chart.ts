@@ -17,15 +17,16 @@ export interface LineChartData {
 }
 
 const WIDTH = 720;
-const HEIGHT = 340;
 const LEFT = 60;
-const RIGHT = 24;
-const TOP = 48;
-const BOTTOM = 44;
+const RIGHT = 48;
+const TOP = 16;
 const PLOT_WIDTH = WIDTH - LEFT - RIGHT;
-export const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+export const PLOT_HEIGHT = 240;
 /** The y of the x axis: a value's point sits `value / scale max` of PLOT_HEIGHT above it. */
 export const BASELINE = TOP + PLOT_HEIGHT;
+/** The legend sits under the month labels, one series a row, so long names never collide. */
+const LEGEND_TOP = BASELINE + 52;
+const LEGEND_ROW = 24;
 /** At most this many month labels, so they never overlap. */
 const MAX_X_LABELS = 8;
 /** Colour is not the only cue: each series has its own dash and marker too (WCAG 1.4.1). */
@@ -41,23 +42,22 @@ function marker(index: number, x: number, y: number, colour: string): Html {
 }
 
 function legend(series: readonly Series[]): Html {
-  const slot = PLOT_WIDTH / Math.max(1, series.length);
   return html`${series.map((line, index) => {
-    const x = LEFT + index * slot;
+    const y = LEGEND_TOP + index * LEGEND_ROW;
     const colour = SERIES_COLOURS[index % SERIES_COLOURS.length];
     return html`<g class="legend">
       <line
-        x1="${x}"
-        y1="20"
-        x2="${x + 36}"
-        y2="20"
+        x1="${LEFT}"
+        y1="${y}"
+        x2="${LEFT + 36}"
+        y2="${y}"
         stroke="${colour}"
         stroke-width="3"
         stroke-dasharray="${DASHES[index % DASHES.length]}"
       />
-      ${marker(index, x + 18, 20, colour)}
-      <text x="${x + 44}" y="20" dy="0.35em" fill="${CHART_INK}" font-size="14"
-        >${fitted(line.name, 36)}</text
+      ${marker(index, LEFT + 18, y, colour)}
+      <text x="${LEFT + 46}" y="${y}" dy="0.35em" fill="${CHART_INK}" font-size="14"
+        >${fitted(line.name, 60)}</text
       >
     </g>`;
   })}`;
@@ -70,12 +70,13 @@ export function lineChart(data: LineChartData, text: ChartText): Html {
   const yOf = (value: number): number => round(BASELINE - (value / scale.max) * PLOT_HEIGHT);
   const ticks = Array.from({ length: scale.max / scale.step + 1 }, (_, n) => n * scale.step);
   const every = Math.ceil(count / MAX_X_LABELS);
+  const height = LEGEND_TOP + data.series.length * LEGEND_ROW;
   return html`<svg
     xmlns="http://www.w3.org/2000/svg"
     class="line-chart"
-    viewBox="0 0 ${WIDTH} ${HEIGHT}"
+    viewBox="0 0 ${WIDTH} ${height}"
     width="${WIDTH}"
-    height="${HEIGHT}"
+    height="${height}"
     role="img"
     aria-labelledby="${text.id}-title ${text.id}-desc"
   >

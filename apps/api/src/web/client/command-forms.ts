@@ -143,7 +143,7 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): 
       credentials: 'same-origin',
     });
     if (response.status === 401) return location.reload();
-    if (response.ok) return done(form);
+    if (response.ok) return done(form, (await response.json().catch(() => ({}))) as { position?: string });
     const problem = (await response.json().catch(() => ({ status: response.status }))) as Problem;
     if (problem.code === 'CONCURRENCY_CONFLICT') return showConflict(form);
     showProblem(form, problem);
@@ -154,9 +154,18 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): 
   }
 }
 
-/** After success: the page the form names (a new recommendation's), else this page as it now stands. */
-function done(form: HTMLFormElement): void {
+/**
+ * After success: the page the form names (a new recommendation's), this page read at least at the command's log
+ * position (`consistent`: it then shows the change even if the read models were a moment behind), else this page.
+ */
+function done(form: HTMLFormElement, answer: { position?: string }): void {
   const next = form.dataset.next;
+  if (next === 'consistent' && answer.position !== undefined) {
+    const url = new URL(location.href);
+    url.searchParams.set('consistentWith', answer.position);
+    location.assign(url.toString());
+    return;
+  }
   if (next === 'reference') {
     const reference = (form.elements.namedItem('reference') as HTMLInputElement | null)?.value.trim() ?? '';
     location.assign(`/app/recommendations/${encodeURIComponent(reference)}`);

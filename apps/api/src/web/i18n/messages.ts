@@ -1,10 +1,12 @@
 import type { Locale } from './locales';
 import { board } from './messages/board';
 import { common } from './messages/common';
+import { plans } from './messages/plans';
+import { reports } from './messages/reports';
 import { signIn } from './messages/sign-in';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board };
+const AREAS = { common, signIn, board, reports, plans };
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };
