@@ -143,6 +143,12 @@ describe('the OpenAPI document at /docs-json', () => {
         200,
         (await api.as('reporter').get(`/reports/summary?by=regionalGroup,status&${wait}`)).body,
       ],
+      ['GET /reports/over-time', 200, (await api.as('reporter').get(`/reports/over-time?${wait}`)).body],
+      [
+        'GET /plans/{id}/institutions',
+        200,
+        (await api.as('reporter').get(`/plans/${PLAN.id}/institutions?${wait}`)).body,
+      ],
       ['GET /vocabulary/themes', 200, (await api.as('reporter').get('/vocabulary/themes')).body],
       ['GET /feed', 200, (await api.as('reporter').get(`/feed?${wait}`)).body],
       [

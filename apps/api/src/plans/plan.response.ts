@@ -38,3 +38,43 @@ export class PlanResponse {
   @ApiProperty({ type: () => PlanCountsResponse })
   counts!: PlanCountsResponse;
 }
+
+export class InstitutionCountsResponse {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Ministry of Justice',
+    description: 'As first spelled in a plan link; null for links that name no institution',
+  })
+  institution!: string | null;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  total!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  planned!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  implemented!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  archived!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Planned ones past their target date' })
+  overdueTargets!: number;
+}
+
+export class PlanInstitutionsResponse {
+  @ApiProperty({ example: 'NHRAP-2021-2025' })
+  planId!: string;
+
+  @ApiProperty({ example: '42', description: 'The log position the counts reflect' })
+  position!: string;
+
+  @ApiProperty({
+    type: () => InstitutionCountsResponse,
+    isArray: true,
+    description: 'Most recommendations first; a recommendation counts under each institution its link names',
+  })
+  institutions!: InstitutionCountsResponse[];
+}

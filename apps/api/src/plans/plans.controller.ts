@@ -4,8 +4,10 @@ import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger
 import {
   GetPlanQuery,
   ListPlansQuery,
+  PlanInstitutionsQuery,
   RegisterPlanCommand,
   type CommandContext,
+  type PlanInstitutions,
   type PlanWithCounts,
 } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
@@ -19,12 +21,11 @@ import {
   ProblemResponses,
   READ_MODEL_PROBLEMS,
 } from '../http/problem-responses.decorator';
-import { PlanResponse } from './plan.response';
+import { PlanInstitutionsResponse, PlanResponse } from './plan.response';
 import { RegisterPlanDto } from './register-plan.dto';
 import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
 import { ConsistencyDto, positionOf } from '../queries/read-model-params';
-
-const EVERY_ROLE = ['secretariat', 'reviewer', 'auditor', 'reporter'] as const;
+import { EVERY_ROLE } from '../queries/recommendation-queries.controller';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -80,6 +81,26 @@ export class PlansController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PlanWithCounts> {
     const answer = await this.queries.execute(new GetPlanQuery(id, positionOf(query.consistentWith)));
+    return answerWith(reply, answer);
+  }
+
+  @Get(':id/institutions')
+  @Roles(...EVERY_ROLE)
+  @ApiOperation({
+    summary:
+      "A plan's recommendations by responsible institution: how many, planned, implemented, archived and past " +
+      'their target date (404 PLAN.NOT_FOUND)',
+  })
+  @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: PlanInstitutionsResponse })
+  @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'PLAN.NOT_FOUND')
+  async institutions(
+    @Param('id') id: string,
+    @Query() query: ConsistencyDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PlanInstitutions> {
+    const answer = await this.queries.execute(
+      new PlanInstitutionsQuery(id, positionOf(query.consistentWith)),
+    );
     return answerWith(reply, answer);
   }
 }

@@ -11,10 +11,12 @@ import {
 import { stringify } from 'csv-stringify';
 import { once } from 'node:events';
 import {
+  ImplementationOverTimeQuery,
   ListRecommendationsQuery,
   MAX_PAGE_SIZE,
   SummarizeRecommendationsQuery,
   decodeCursor,
+  type ImplementationOverTime,
   type RecommendationFilters,
   type RecommendationSummaryAnswer,
 } from '@app/recommendations';
@@ -25,11 +27,16 @@ import { PROJECTION_POSITION_HEADER, READ_MODEL_RESPONSE, answerWith } from './r
 import { positionOf } from './read-model-params';
 import { RecommendationFiltersDto, filtersOf } from './recommendation-filters.dto';
 import { CSV_HEADER, UTF8_BOM, csvRecord } from './recommendation-csv';
-import { SummaryDto } from './summary.dto';
+import { ImplementationOverTimeResponse } from './over-time.response';
+import { REPORT_FILE_CONTENT, isFileFormat, overTimeTable, reportFile, summaryTable } from './report-files';
+import { OverTimeDto, SummaryDto } from './summary.dto';
 import { CrossTabulationResponse, SummaryResponse } from './summary.response';
 
+/** Who may read reports: the API's `/reports/*` routes and the workspace's Reports page alike. */
+export const REPORT_ROLES = ['reporter', 'auditor', 'secretariat'] as const;
+
 @ApiTags('reports')
-@Roles('reporter', 'auditor', 'secretariat')
+@Roles(...REPORT_ROLES)
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly queries: QueryBus) {}
@@ -38,23 +45,61 @@ export class ReportsController {
   @ApiExtraModels(SummaryResponse, CrossTabulationResponse)
   @ApiOkResponse({
     ...READ_MODEL_RESPONSE,
-    schema: {
-      oneOf: [SummaryResponse, CrossTabulationResponse].map((model) => ({ $ref: getSchemaPath(model) })),
+    content: {
+      'application/json': {
+        schema: {
+          oneOf: [SummaryResponse, CrossTabulationResponse].map((model) => ({ $ref: getSchemaPath(model) })),
+        },
+      },
+      ...REPORT_FILE_CONTENT,
     },
   })
+  @ApiProduces('application/json', ...Object.keys(REPORT_FILE_CONTENT))
   @ProblemResponses(...READ_MODEL_PROBLEMS)
   @ApiOperation({
     summary:
       'Recommendation counts by one dimension ({ by, position, groups: [{ key, count }] }) or two ' +
-      "(by=mechanism,status: { by: ['mechanism','status'], position, groups: [{ key: ['upr','planned'], count }] })",
+      "(by=mechanism,status: { by: ['mechanism','status'], position, groups: [{ key: ['upr','planned'], count }] }); " +
+      'format=csv or xlsx gives the same table as a file (a column per dimension, then count)',
   })
   async summary(
     @Query() query: SummaryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<RecommendationSummaryAnswer> {
+  ): Promise<RecommendationSummaryAnswer | string | Buffer> {
     const answer = await this.queries.execute(
       new SummarizeRecommendationsQuery(query.by, filtersOf(query), positionOf(query.consistentWith)),
     );
+    if (isFileFormat(query.format))
+      return reportFile(reply, query.format, answer.value.position, summaryTable(answer.value));
+    return answerWith(reply, answer);
+  }
+
+  @Get('over-time')
+  @ApiExtraModels(ImplementationOverTimeResponse)
+  @ApiOkResponse({
+    ...READ_MODEL_RESPONSE,
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ImplementationOverTimeResponse) } },
+      ...REPORT_FILE_CONTENT,
+    },
+  })
+  @ApiProduces('application/json', ...Object.keys(REPORT_FILE_CONTENT))
+  @ProblemResponses(...READ_MODEL_PROBLEMS)
+  @ApiOperation({
+    summary:
+      'Per month, how many recommendations were reflected in a plan and how many were implemented, with totals ' +
+      "to date ({ position, months: [{ month, reflectedInPlan, implemented, ... }] }); the list's filters apply; " +
+      'format=csv or xlsx gives the same table as a file',
+  })
+  async overTime(
+    @Query() query: OverTimeDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImplementationOverTime | string | Buffer> {
+    const answer = await this.queries.execute(
+      new ImplementationOverTimeQuery(filtersOf(query), positionOf(query.consistentWith)),
+    );
+    if (isFileFormat(query.format))
+      return reportFile(reply, query.format, answer.value.position, overTimeTable(answer.value));
     return answerWith(reply, answer);
   }
 

@@ -2,7 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDefined, ValidateBy } from 'class-validator';
 import { SUMMARY_DIMENSIONS, parseSummaryDimensions, type SummaryDimensions } from '@app/recommendations';
+import { OneOf } from '../http/validation.decorators';
 import { RecommendationFiltersDto } from './recommendation-filters.dto';
+import { REPORT_FORMATS, type ReportFormat } from './report-files';
 
 const NOT_DIMENSIONS = 'by must be one of: ' + SUMMARY_DIMENSIONS.join(', ');
 // `by=a,b` and `by=a&by=b` alike; anything but text is refused.
@@ -43,4 +45,13 @@ export class SummaryDto extends RecommendationFiltersDto {
     },
   })
   by!: SummaryDimensions;
+
+  @OneOf(REPORT_FORMATS, { optional: true, example: 'csv' })
+  format?: ReportFormat;
+}
+
+/** `GET /reports/over-time`: the list's filters, and the answer as JSON (the default), CSV or XLSX. */
+export class OverTimeDto extends RecommendationFiltersDto {
+  @OneOf(REPORT_FORMATS, { optional: true, example: 'csv' })
+  format?: ReportFormat;
 }

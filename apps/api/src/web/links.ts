@@ -7,3 +7,6 @@ export const timelineHref = (reference: string): string => `${recommendationHref
 
 /** The form that proposes a new recommendation. */
 export const proposeHref = '/app/recommendations/new';
+
+/** A plan's page is addressed by its identifier. */
+export const planHref = (id: string): string => `/app/plans/${encodeURIComponent(id)}`;

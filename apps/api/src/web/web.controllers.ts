@@ -2,6 +2,8 @@ import { AssetsController } from './assets/assets.controller';
 import { AuditPageController } from './audit/audit-page.controller';
 import { BoardController } from './board/board.controller';
 import { RecommendationPageController } from './recommendation/recommendation.controller';
+import { PlansPageController } from './plans/plans.controller';
+import { ReportsPageController } from './reports/reports.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { TimelineController } from './timeline/timeline.controller';
 
@@ -13,4 +15,6 @@ export const WEB_CONTROLLERS = [
   RecommendationPageController,
   TimelineController,
   AuditPageController,
+  ReportsPageController,
+  PlansPageController,
 ];

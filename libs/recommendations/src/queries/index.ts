@@ -1,7 +1,9 @@
 import { GetPlanHandler } from './get-plan/get-plan.handler';
 import { GetRecommendationHandler } from './get-recommendation/get-recommendation.handler';
+import { ImplementationOverTimeHandler } from './implementation-over-time/implementation-over-time.handler';
 import { ListPlansHandler } from './list-plans/list-plans.handler';
 import { ListRecommendationsHandler } from './list-recommendations/list-recommendations.handler';
+import { PlanInstitutionsHandler } from './plan-institutions/plan-institutions.handler';
 import { ReadFeedHandler } from './read-feed/read-feed.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
 
@@ -13,11 +15,15 @@ export * from './get-plan/get-plan.query';
 export * from './summarize-recommendations/summarize-recommendations.query';
 export * from './summarize-recommendations/summary-dimensions-parser';
 export * from './read-feed/read-feed.query';
+export * from './implementation-over-time/implementation-over-time.query';
+export * from './plan-institutions/plan-institutions.query';
 export {
   GetPlanHandler,
   GetRecommendationHandler,
+  ImplementationOverTimeHandler,
   ListPlansHandler,
   ListRecommendationsHandler,
+  PlanInstitutionsHandler,
   ReadFeedHandler,
   SummarizeRecommendationsHandler,
 };
@@ -29,5 +35,7 @@ export const QUERY_HANDLERS = [
   ListPlansHandler,
   GetPlanHandler,
   SummarizeRecommendationsHandler,
+  ImplementationOverTimeHandler,
+  PlanInstitutionsHandler,
   ReadFeedHandler,
 ];

@@ -201,16 +201,20 @@ interface Answer {
 
 /**
  * After success: the page the form names, read at least as far as the command's log position (read your write):
- * `reference`, a new recommendation's page; `self`, this page again; otherwise this page reloaded.
+ * `reference`, a new recommendation's page; `self`, this page without its query; `consistent`, this page as it is;
+ * otherwise this page reloaded.
  */
 function done(form: HTMLFormElement, answer: Answer): void {
   const next = form.dataset.next;
-  if (next !== 'reference' && next !== 'self') return location.reload();
+  if (next !== 'reference' && next !== 'self' && next !== 'consistent') return location.reload();
   const reference = (form.elements.namedItem('reference') as HTMLInputElement | null)?.value.trim() ?? '';
-  const target = new URL(
-    next === 'reference' ? `/app/recommendations/${encodeURIComponent(reference)}` : location.pathname,
-    location.href,
-  );
+  const page =
+    next === 'reference'
+      ? `/app/recommendations/${encodeURIComponent(reference)}`
+      : next === 'self'
+        ? location.pathname
+        : location.href;
+  const target = new URL(page, location.href);
   if (answer.position !== undefined) target.searchParams.set('consistentWith', answer.position);
   location.assign(target.href);
 }

@@ -4,6 +4,7 @@ import type { Locale } from './locales';
 export class Formatter {
   private readonly day: Intl.DateTimeFormat;
   private readonly moment: Intl.DateTimeFormat;
+  private readonly months: Record<'long' | 'short', Intl.DateTimeFormat>;
   private readonly integer: Intl.NumberFormat;
   private readonly percentage: Intl.NumberFormat;
 
@@ -14,6 +15,10 @@ export class Formatter {
       timeStyle: 'short',
       timeZone: 'UTC',
     });
+    this.months = {
+      long: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+      short: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+    };
     this.integer = new Intl.NumberFormat(locale);
     this.percentage = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   }
@@ -30,6 +35,12 @@ export class Formatter {
     if (value === null || value === undefined || value === '') return '';
     const parsed = new Date(value);
     return Number.isNaN(parsed.getTime()) ? value : `${this.moment.format(parsed)} UTC`;
+  }
+
+  /** A calendar month (`2021-03`): `March 2021`, or `Mar 2021` where space is short. */
+  month(value: string, style: 'long' | 'short' = 'long'): string {
+    const parsed = new Date(`${value}-01T00:00:00Z`);
+    return Number.isNaN(parsed.getTime()) ? value : this.months[style].format(parsed);
   }
 
   number(value: number | bigint | string): string {

@@ -4,11 +4,13 @@ import { audit } from './messages/audit';
 import { board } from './messages/board';
 import { common } from './messages/common';
 import { recommendation } from './messages/recommendation';
+import { plans } from './messages/plans';
+import { reports } from './messages/reports';
 import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board, recommendation, actions, timeline, audit };
+const AREAS = { common, signIn, board, recommendation, actions, timeline, audit, reports, plans };
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };

@@ -2,6 +2,7 @@ import type { Role } from '@app/recommendations';
 import { html, jsonIsland, type Html, type HtmlValue } from '../html/html';
 import { LOCALES, type Locale } from '../i18n/locales';
 import type { T } from '../i18n/messages';
+import { REPORT_ROLES } from '../../queries/reports.controller';
 import { ASSET_URLS } from '../assets/asset-urls';
 import { holdsRole, type WebContext } from '../web-context';
 
@@ -21,12 +22,7 @@ const NAV: readonly { area: NavArea; href: string; label: keyof T['common']; rol
     label: 'navPlans',
     roles: ['secretariat', 'reviewer', 'auditor', 'reporter'],
   },
-  {
-    area: 'reports',
-    href: '/app/reports',
-    label: 'navReports',
-    roles: ['secretariat', 'reviewer', 'auditor', 'reporter'],
-  },
+  { area: 'reports', href: '/app/reports', label: 'navReports', roles: REPORT_ROLES },
   { area: 'audit', href: '/app/audit', label: 'navAudit', roles: ['auditor'] },
   { area: 'import', href: '/app/import', label: 'navImport', roles: ['secretariat'] },
 ];

@@ -1,0 +1,51 @@
+import { Controller, Get, Res, UseFilters } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiExcludeController } from '@nestjs/swagger';
+import {
+  ImplementationOverTimeQuery,
+  ListPlansQuery,
+  SummarizeRecommendationsQuery,
+  type RecommendationSummary,
+} from '@app/recommendations';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../../auth';
+import { RecommendationFiltersDto, filtersOf } from '../../queries/recommendation-filters.dto';
+import { REPORT_ROLES } from '../../queries/reports.controller';
+import { sendPage } from '../send-page';
+import { Web, type WebContext } from '../web-context';
+import { PageQuery } from '../web-query';
+import { WebPageFilter } from '../web-page.filter';
+import { REPORT_CHARTS } from './report-charts';
+import { reportsPage } from './reports.view';
+
+/** Charts of the recommendations by status, mechanism, party, theme and SDG, and implementation month by month. */
+@ApiExcludeController()
+@UseFilters(WebPageFilter)
+@Roles(...REPORT_ROLES)
+@Controller('app/reports')
+export class ReportsPageController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  async reports(
+    @PageQuery(RecommendationFiltersDto) query: RecommendationFiltersDto,
+    @Web() web: WebContext,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const filters = filtersOf(query);
+    const [overTime, plans, ...summaries] = await Promise.all([
+      this.queries.execute(new ImplementationOverTimeQuery(filters)),
+      this.queries.execute(new ListPlansQuery()),
+      ...REPORT_CHARTS.map((chart) =>
+        this.queries.execute(new SummarizeRecommendationsQuery(chart.by, filters)),
+      ),
+    ]);
+    const data = {
+      query,
+      overTime: overTime.value,
+      plans: plans.value,
+      summaries: summaries.map((answer) => answer.value as RecommendationSummary),
+    };
+    sendPage(reply, reportsPage(web, data));
+  }
+}
