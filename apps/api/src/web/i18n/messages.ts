@@ -1,10 +1,11 @@
 import type { Locale } from './locales';
 import { board } from './messages/board';
 import { common } from './messages/common';
+import { imports } from './messages/imports';
 import { signIn } from './messages/sign-in';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board };
+const AREAS = { common, signIn, board, imports };
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };
