@@ -25,7 +25,10 @@ async function choose(page: Page, file: { name: string; mimeType: string; buffer
 }
 
 const summaryCount = (page: Page, label: string) =>
-  page.locator('.import-summary tr', { has: page.getByRole('rowheader', { name: label, exact: true }) }).locator('td').textContent();
+  page
+    .locator('.import-summary tr', { has: page.getByRole('rowheader', { name: label, exact: true }) })
+    .locator('td')
+    .textContent();
 
 describe('Import page (browser)', () => {
   let workspace: Workspace;
@@ -38,7 +41,9 @@ describe('Import page (browser)', () => {
   it('lets the secretariat check a file row by row, commit it with progress, find it on the board and download its errors', async () => {
     const { context, page } = await workspace.signedIn('secretariat');
     await page.goto('/app/import');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Import recommendations');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Import recommendations',
+    );
     await expect(page.locator('#import-profile-hint').textContent()).resolves.toContain(
       'To, Text, From, Response, Issue, Session',
     );
@@ -99,7 +104,9 @@ describe('Import page (browser)', () => {
     expect(listed.body.items).toHaveLength(20);
 
     await page.goto(reportUrl!);
-    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe('Import committed');
+    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(
+      'Import committed',
+    );
     await context.close();
   });
 
@@ -119,7 +126,11 @@ describe('Import page (browser)', () => {
     await choose(page, csvFile('scan.csv', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')), 'template');
     await page.getByText('This file is not CSV or XLSX.').waitFor();
 
-    await choose(page, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Text\nA\n') }, 'template');
+    await choose(
+      page,
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Text\nA\n') },
+      'template',
+    );
     await page.getByText('Only .csv and .xlsx files can be imported.').waitFor();
     await context.close();
   });
@@ -170,15 +181,15 @@ describe('Import page (browser)', () => {
     await expect(page.locator('main').textContent()).resolves.toContain('Your roles do not allow this page.');
 
     const head = await workspace.api.store.headPosition();
-    const forged = await page.evaluate(async () => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
+    const token = await page.locator('meta[name="csrf-token"]').getAttribute('content');
+    const forged = await page.evaluate(async (csrf) => {
       const response = await fetch('/imports?profile=template&dryRun=false', {
         method: 'POST',
-        headers: { 'Content-Type': 'text/csv', 'X-CSRF-Token': token },
+        headers: { 'Content-Type': 'text/csv', 'X-CSRF-Token': csrf ?? '' },
         body: 'Text,Mechanism,Recommending parties\nA forged recommendation,upr,Norway\n',
       });
       return { status: response.status, body: (await response.json()) as { code: string } };
-    });
+    }, token);
     expect(forged).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     expect(await workspace.api.store.headPosition()).toBe(head);
 

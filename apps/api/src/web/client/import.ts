@@ -34,13 +34,19 @@ function mediaTypeOf(file: File): string {
 /** The first of the code's texts whose `{fields}` the problem all has, filled in. */
 function problemText(problem: Problem): string {
   const texts = JSON.parse(byId('import-problems').textContent ?? '{}') as Record<string, string[]>;
-  const key = problem.code !== undefined && texts[problem.code] ? problem.code : problem.status === 0 ? 'network' : 'other';
+  const key =
+    problem.code !== undefined && texts[problem.code]
+      ? problem.code
+      : problem.status === 0
+        ? 'network'
+        : 'other';
   const valueOf = (name: string): string | undefined => {
     const value = problem[name];
     if (Array.isArray(value)) return value.join(', ');
     return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   };
-  const fits = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => valueOf(name) !== undefined);
+  const fits = (text: string) =>
+    [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => valueOf(name) !== undefined);
   const text = texts[key].find(fits) ?? texts[key][texts[key].length - 1];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => valueOf(name) ?? '');
 }
@@ -100,7 +106,8 @@ async function run(dryRun: boolean): Promise<void> {
     });
     if (response.status === 401) return location.reload();
     const answer = (await response.json().catch(() => ({}))) as Problem & { importId?: string };
-    if (!response.ok || answer.importId === undefined) return showProblem({ status: response.status, ...answer });
+    if (!response.ok || answer.importId === undefined)
+      return showProblem({ status: response.status, ...answer });
     const report = await showReport(answer.importId);
     checked = dryRun ? { file, profile } : undefined;
     commitSection.hidden = !dryRun || Number(report?.dataset.changes ?? 0) === 0;

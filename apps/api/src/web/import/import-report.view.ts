@@ -97,18 +97,20 @@ function onTheBoard(web: WebContext, sources: readonly ImportSourceGroup[] | und
       .filter((part) => part !== undefined)
       .join(' · ');
   return html`<h3>${m.boardHeading}</h3>
-    ${sources === undefined || sources.length === 0
-      ? html`<p><a href="/app">${m.boardAll}</a></p>`
-      : html`<p>${m.boardHint}</p>
-          <ul>
-            ${sources.map(
-              (group) =>
-                html`<li>
-                  <a href="${boardHrefOf(group)}">${label(group)}</a>
-                  <span class="hint">(${m.inFile(fmt.number(group.recommendations))})</span>
-                </li>`,
-            )}
-          </ul>`}`;
+    ${
+      sources === undefined || sources.length === 0
+        ? html`<p><a href="/app">${m.boardAll}</a></p>`
+        : html`<p>${m.boardHint}</p>
+            <ul>
+              ${sources.map(
+                (group) =>
+                  html`<li>
+                    <a href="${boardHrefOf(group)}">${label(group)}</a>
+                    <span class="hint">(${m.inFile(fmt.number(group.recommendations))})</span>
+                  </li>`,
+              )}
+            </ul>`
+    }`;
 }
 
 /** One run's report; the Import page fetches this very section after each run, so texts and formats live here only. */
@@ -134,7 +136,6 @@ export function importReport(web: WebContext, stored: StoredImport): Html {
       <dd><code class="fingerprint">${report.fileSha256}</code></dd>
     </dl>
     <p><a href="${importReportHref(report.importId)}">${m.reportLink}</a></p>
-    ${summary(web, report)} ${problems(web, report)}
-    ${report.dryRun ? '' : onTheBoard(web, stored.sources)}
+    ${summary(web, report)} ${problems(web, report)} ${report.dryRun ? '' : onTheBoard(web, stored.sources)}
   </section>`;
 }

@@ -103,7 +103,13 @@ export function importPage(web: WebContext): Html {
       <p class="hint">${m.commitHint}</p>
       <button type="button" id="import-commit-button">${m.commit}</button>
     </section>
-    <div id="import-progress" class="import-progress" hidden data-checking="${m.checking}" data-committing="${m.committing}">
+    <div
+      id="import-progress"
+      class="import-progress"
+      hidden
+      data-checking="${m.checking}"
+      data-committing="${m.committing}"
+    >
       <label for="import-progress-bar" id="import-progress-label">${m.checking}</label>
       <progress id="import-progress-bar"></progress>
     </div>

@@ -27,8 +27,7 @@ const en = {
   reportTitle: 'Import report',
   dryRunHeading: 'Dry run: nothing has been imported yet',
   dryRunNote: 'This is what committing the file would do. Nothing was recorded.',
-  dryRunElsewhere:
-    'To commit it, choose the same file again on the Import page and check it; then commit.',
+  dryRunElsewhere: 'To commit it, choose the same file again on the Import page and check it; then commit.',
   committedHeading: 'Import committed',
   committedNote: 'The recommendations are recorded; the history of each one names this import.',
   nothingToCommit: 'Committing this file would change nothing.',
@@ -157,13 +156,11 @@ export const imports: Catalogue<Shape<typeof en>> = {
     problemMediaType: 'Импортировать можно только файлы .csv и .xlsx.',
     problemTooLarge: (megabytes: string) =>
       `Файл больше ${megabytes} МиБ. Разделите его на несколько файлов.`,
-    problemTooManyRows: (rows: string) =>
-      `В файле больше ${rows} строк. Разделите его на несколько файлов.`,
+    problemTooManyRows: (rows: string) => `В файле больше ${rows} строк. Разделите его на несколько файлов.`,
     problemMalformedCsvAt:
       'Файл CSV не читается около строки {line}: поле в кавычках не закрыто или кавычка стоит не на месте.',
     problemMalformedCsv: 'Файл CSV не читается: поле в кавычках не закрыто или кавычка стоит не на месте.',
-    problemFormula:
-      'В книге есть формула (ячейка {cell}). Вставьте только значения и сохраните книгу снова.',
+    problemFormula: 'В книге есть формула (ячейка {cell}). Вставьте только значения и сохраните книгу снова.',
     problemMacros: 'В книге есть макросы. Сохраните её как обычную книгу .xlsx без макросов.',
     problemUnreadableXlsx: 'Книгу не удаётся прочитать. Откройте её в Excel и сохраните снова как .xlsx.',
     problemForbidden: 'Ваши роли не позволяют импортировать.',
@@ -181,7 +178,8 @@ export const imports: Catalogue<Shape<typeof en>> = {
     profile: 'Profil',
     profileHint: 'Profil faýlyň sütünleriniň nähili okalýandygyny görkezýär:',
     profileUprInfo: 'UPR Info maglumatlar bazasyndan eksport, maslahat beren her döwlet üçin bir setir',
-    profileUhri: 'BMG-nyň Adam hukuklary boýunça ýokary komissarynyň Umumy adam hukuklary indeksinden eksport',
+    profileUhri:
+      'BMG-nyň Adam hukuklary boýunça ýokary komissarynyň Umumy adam hukuklary indeksinden eksport',
     profileTemplate: 'ulgamyň öz şablony, her setirde bir maslahat',
     requiredColumns: (columns: string) => `hökmany sütünler: ${columns}`,
     templateIntro: 'Öz faýlyňyzy şablondan başlamak has gowy («template» profili):',
@@ -196,8 +194,7 @@ export const imports: Catalogue<Shape<typeof en>> = {
     reportTitle: 'Import hasabaty',
     dryRunHeading: 'Synag barlagy: entek hiç zat import edilmedi',
     dryRunNote: 'Faýl tassyklansa, şeýle bolar. Hiç zat ýazylmady.',
-    dryRunElsewhere:
-      'Tassyklamak üçin «Import» sahypasynda şol faýly ýene saýlaň, barlaň we tassyklaň.',
+    dryRunElsewhere: 'Tassyklamak üçin «Import» sahypasynda şol faýly ýene saýlaň, barlaň we tassyklaň.',
     committedHeading: 'Import tassyklandy',
     committedNote: 'Maslahatlar ýazyldy; olaryň her biriniň taryhynda bu import görkezilýär.',
     nothingToCommit: 'Bu faýly tassyklamak hiç zady üýtgetmez.',
@@ -239,8 +236,7 @@ export const imports: Catalogue<Shape<typeof en>> = {
     problemUnsupportedFormat:
       'Bu faýl CSV ýa-da XLSX däl. Ony «CSV UTF-8» ýa-da Excel kitaby (.xlsx) hökmünde saklaň we ýene synanyşyň.',
     problemMediaType: 'Diňe .csv we .xlsx faýllary import edip bolýar.',
-    problemTooLarge: (megabytes: string) =>
-      `Faýl ${megabytes} MiB-dan uly. Ony birnäçe faýla bölüň.`,
+    problemTooLarge: (megabytes: string) => `Faýl ${megabytes} MiB-dan uly. Ony birnäçe faýla bölüň.`,
     problemTooManyRows: (rows: string) => `Faýlda ${rows} setirden köp bar. Ony birnäçe faýla bölüň.`,
     problemMalformedCsvAt:
       'CSV faýly {line}-nji setiriň golaýynda okalmaýar: dyrnakdaky meýdan ýapylmandyr ýa-da dyrnak nädogry ýerde.',
