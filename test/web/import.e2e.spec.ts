@@ -110,7 +110,7 @@ describe('Import page (browser)', () => {
     await context.close();
   });
 
-  it('shows the API problem with a file beside the file field: a wrong header, a PDF, a text file', async () => {
+  it('shows the API problem with a file beside the file field: a wrong header, too large, a PDF, a text file', async () => {
     const { context, page } = await workspace.signedIn('secretariat');
     await page.goto('/app/import');
     await choose(page, csvFile('suggestions.csv', Buffer.from('Title,Body\nA,B\n')), 'template');
@@ -122,6 +122,25 @@ describe('Import page (browser)', () => {
     expect(await page.locator('#import-report').count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'import-wrong-header');
+
+    // A file past 20 MiB takes the API 15 s and more to refuse on a small machine: its answer is replayed here as sent.
+    await page.route('**/imports?*', (route) =>
+      route.fulfill({
+        status: 413,
+        contentType: 'application/problem+json',
+        json: {
+          type: 'urn:problem:IMPORT.FILE_TOO_LARGE',
+          title: 'IMPORT.FILE_TOO_LARGE',
+          status: 413,
+          code: 'IMPORT.FILE_TOO_LARGE',
+          detail: 'The file is larger than 20971520 bytes',
+          limitBytes: 20971520,
+        },
+      }),
+    );
+    await choose(page, csvFile('everything.csv', Buffer.from('Text\n')), 'template');
+    await page.getByText('The file is larger than 20 MiB. Split it into several files.').waitFor();
+    await page.unroute('**/imports?*');
 
     await choose(page, csvFile('scan.csv', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n')), 'template');
     await page.getByText('This file is not CSV or XLSX.').waitFor();
