@@ -45,7 +45,7 @@ function problemTexts(web: WebContext): Record<string, string[]> {
     'IMPORT.UNREADABLE_XLSX': [m.problemUnreadableXlsx],
     FORBIDDEN: [m.problemForbidden],
     CSRF_TOKEN_INVALID: [m.problemForbidden],
-    other: [m.problemOther, web.t.common.errorBadRequest],
+    other: [m.problemOther, web.t.common.errorUnavailable],
     network: [web.t.common.networkError],
   };
 }
