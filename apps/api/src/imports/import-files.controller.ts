@@ -7,6 +7,7 @@ import { Roles } from '../auth';
 import { ProblemResponses } from '../http/problem-responses.decorator';
 import { errorsCsv, writeErrorsXlsx } from './import-errors-file';
 import { ImportReportStore } from './import-report.store';
+import { IMPORT_READING_ROLES } from './imports.controller';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -46,7 +47,7 @@ export class ImportFilesController {
   }
 
   @Get(':id/errors.csv')
-  @Roles('secretariat', 'reviewer', 'auditor')
+  @Roles(...IMPORT_READING_ROLES)
   @ApiOperation({
     summary: "An import's failed rows with their original columns and an error column, as CSV",
   })
@@ -62,7 +63,7 @@ export class ImportFilesController {
   }
 
   @Get(':id/errors.xlsx')
-  @Roles('secretariat', 'reviewer', 'auditor')
+  @Roles(...IMPORT_READING_ROLES)
   @ApiOperation({
     summary: "An import's failed rows with their original columns and an error column, as XLSX",
   })

@@ -1,3 +1,5 @@
+import type { ImportSourceGroup } from './import-source-groups';
+
 /** What an import answers, for a dry run and a commit alike (docs/api.md, Imports). */
 export type ImportReport = {
   importId: string;
@@ -14,8 +16,16 @@ export type ImportReport = {
 /** A failed row as the file had it, for the errors file: the original cells and why it failed. */
 export type FailedRow = { row: number; values: string[]; error: string };
 
-/** The stored form of a run: its report, the file's header and every failed row. */
-export type StoredImport = { report: ImportReport; header: string[]; failedRows: FailedRow[] };
+/**
+ * The stored form of a run: its report, the file's header, every failed row, and where its recommendations come
+ * from (absent from a report rebuilt from the log, and from files stored before it was kept).
+ */
+export type StoredImport = {
+  report: ImportReport;
+  header: string[];
+  failedRows: FailedRow[];
+  sources?: ImportSourceGroup[];
+};
 
 export const MAX_REPORTED_ERRORS = 1000;
 export const IMPORT_STREAM_PREFIX = 'import-';

@@ -26,6 +26,7 @@ import {
 } from './import-report';
 import { ImportReportStore } from './import-report.store';
 import { ImportNotAllowedError } from './import.errors';
+import { sourceGroupsOf } from './import-source-groups';
 import { loadResponseMap } from './response-map.file';
 
 export type ImportRequest = {
@@ -112,7 +113,8 @@ export class ImportService {
       ...(errors.length > MAX_REPORTED_ERRORS ? { errorsOmitted: errors.length - MAX_REPORTED_ERRORS } : {}),
     };
     const failedRows = await failedRowsOf(spoolFile, errors);
-    await this.reports.save({ report, header: read.header, failedRows });
+    const sources = sourceGroupsOf(read.candidates);
+    await this.reports.save({ report, header: read.header, failedRows, sources });
     if (!request.dryRun && outcome.appended > 0) await this.recordCompletion(report, request);
     return report;
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Role } from '@app/recommendations';
 import { Roles, type AuthenticatedRequest } from '../auth';
 import { IMPORT_MEDIA_TYPES } from '../http/json-body-parsers';
 import { ProblemResponses } from '../http/problem-responses.decorator';
@@ -23,6 +24,10 @@ const FILE_PROBLEMS = [
   415,
 ] as const;
 
+/** Who may upload a file (admin always may), and who may read an import's report and its errors files. */
+export const IMPORTING_ROLES: readonly Role[] = ['secretariat'];
+export const IMPORT_READING_ROLES: readonly Role[] = ['secretariat', 'reviewer', 'auditor'];
+
 /** `dryRun` is true unless the caller says `false`: nothing is appended by accident. */
 function dryRunOf(value: string | undefined): boolean {
   if (value === undefined || value === 'true') return true;
@@ -39,7 +44,7 @@ export class ImportsController {
   ) {}
 
   @Post()
-  @Roles('secretariat')
+  @Roles(...IMPORTING_ROLES)
   @ApiOperation({ summary: 'Import a CSV or XLSX file of recommendations (dry run unless dryRun=false)' })
   @ApiConsumes(...IMPORT_MEDIA_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
@@ -78,7 +83,7 @@ export class ImportsController {
   }
 
   @Get(':id')
-  @Roles('secretariat', 'reviewer', 'auditor')
+  @Roles(...IMPORT_READING_ROLES)
   @ApiOperation({ summary: "An import's report, as its last run answered it" })
   @ApiResponse({ status: 200, type: ImportReportResponse })
   @ProblemResponses('IMPORT.NOT_FOUND')

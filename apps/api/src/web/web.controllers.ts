@@ -4,6 +4,7 @@ import { BoardController } from './board/board.controller';
 import { RecommendationPageController } from './recommendation/recommendation.controller';
 import { PlansPageController } from './plans/plans.controller';
 import { ReportsPageController } from './reports/reports.controller';
+import { ImportPageController } from './import/import-page.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { TimelineController } from './timeline/timeline.controller';
 
@@ -17,4 +18,5 @@ export const WEB_CONTROLLERS = [
   AuditPageController,
   ReportsPageController,
   PlansPageController,
+  ImportPageController,
 ];
