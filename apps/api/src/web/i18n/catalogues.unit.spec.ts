@@ -86,7 +86,10 @@ describe('The workspace message catalogues', () => {
   it('hold every text the pages show: no words are written into the markup of a page', () => {
     const found: string[] = [];
     for (const file of sourceFiles(WEB_DIR)) {
-      for (const markup of markupOf(readFileSync(file, 'utf8'))) {
+      // A command line in <code> is not language: it is typed as shown, whatever the page's language.
+      for (const markup of markupOf(readFileSync(file, 'utf8')).map((m) =>
+        m.replace(/<code>[^<]*<\/code>/g, ''),
+      )) {
         for (const pattern of [TEXT_BETWEEN_TAGS, READABLE_ATTRIBUTE]) {
           for (const match of markup.matchAll(pattern)) {
             const words = match[1].trim();
