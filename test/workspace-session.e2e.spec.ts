@@ -65,7 +65,10 @@ describe('Workspace sessions over HTTP', () => {
         source: { mechanism: { kind: 'unct' }, recommendingParties: [{ name: 'UNICEF' }] },
       })
       .expect(201);
-    const read = await api.as('auditor').get(`/recommendations/${proposed.body.id}`).expect(200);
+    const read = await api
+      .as('auditor')
+      .get(`/recommendations/${proposed.body.id}?consistentWith=${proposed.body.position}`)
+      .expect(200);
     expect(read.body).toMatchObject({ reference: 'SESSION-1', status: 'proposed' });
     const history = await api.as('auditor').get(`/recommendations/${proposed.body.id}/history`).expect(200);
     expect(history.body.events[0].metadata?.actor ?? history.body.events[0].actor).toMatchObject({
