@@ -63,11 +63,11 @@ export async function startWorkspace(env: Record<string, string> = {}): Promise<
   };
 }
 
-/** Signs in through the page a person uses: the Token field and the Sign in button. */
+/** Signs in through the page a person uses: the Token field and the Sign in button, in whatever language it is shown. */
 export async function signInAs(page: Page, token: string): Promise<void> {
   await page.goto('/app/sign-in');
-  await page.getByLabel('Token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('input#token').fill(token);
+  await page.locator('form[action="/app/sign-in"] button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/app/sign-in'));
 }
 
