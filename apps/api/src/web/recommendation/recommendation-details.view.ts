@@ -4,7 +4,6 @@ import {
   type PlanWithCounts,
   type RecommendationDetails,
   type RecommendationSource,
-  type Role,
   isRole,
 } from '@app/recommendations';
 import { html, type Html, type HtmlValue } from '../html/html';
@@ -167,8 +166,7 @@ function translationsSection(web: WebContext, d: RecommendationDetails): Html {
   </section>`;
 }
 
-const actorRole = (web: WebContext, role: string): string =>
-  isRole(role) ? roleLabel(web.t, role as Role) : role;
+const actorRole = (web: WebContext, role: string): string => (isRole(role) ? roleLabel(web.t, role) : role);
 
 function historySection(web: WebContext, d: RecommendationDetails): Html {
   const { t, fmt } = web;
