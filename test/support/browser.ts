@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
+import { packagedChromium } from '../../bench/src/workspace/packaged-chromium';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -17,25 +17,9 @@ export interface Workspace {
   close(): Promise<void>;
 }
 
-/**
- * Chromium from the npm package @sparticuz/chromium (no system browser, no download at test time). The package is
- * ESM-only, which jest's module system cannot load, so a child Node unpacks the binary and names it.
- */
-function packagedChromium(): { executablePath: string; args: string[] } {
-  const script =
-    "import('@sparticuz/chromium').then(async ({ default: c }) => " +
-    'process.stdout.write(JSON.stringify({ executablePath: await c.executablePath(), args: c.args })))';
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as {
-    executablePath: string;
-    args: string[];
-  };
-}
-
 export async function launchBrowser(): Promise<Browser> {
   const { executablePath, args } = packagedChromium();
-  // The package's flags are for AWS Lambda; in one process, closing a context would take the browser down with it.
-  const usable = args.filter((arg) => arg !== '--single-process');
-  return playwright.launch({ executablePath, args: usable, headless: true });
+  return playwright.launch({ executablePath, args, headless: true });
 }
 
 /** The API with its workspace, listening on a free local port, and a browser to drive it. */

@@ -1,17 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { percentile } from '../measure';
-
-/** The Chromium that the browser tests use, from the npm package (ESM-only, so asked of a child Node). */
-function packagedChromium(): { executablePath: string; args: string[] } {
-  const script =
-    "import('@sparticuz/chromium').then(async ({ default: c }) => " +
-    'process.stdout.write(JSON.stringify({ executablePath: await c.executablePath(), args: c.args })))';
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as {
-    executablePath: string;
-    args: string[];
-  };
-}
+import { packagedChromium } from './packaged-chromium';
 
 /** Milliseconds from navigation to the load event of `path`, signed in through the sign-in page; median of `runs`. */
 export async function firstPageLoad(
@@ -21,11 +10,7 @@ export async function firstPageLoad(
   runs: number,
 ): Promise<number> {
   const { executablePath, args } = packagedChromium();
-  const browser = await chromium.launch({
-    executablePath,
-    args: args.filter((arg) => arg !== '--single-process'),
-    headless: true,
-  });
+  const browser = await chromium.launch({ executablePath, args, headless: true });
   try {
     const page = await browser.newPage({ baseURL: baseUrl });
     await page.goto('/app/sign-in');
