@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     throw portErrorOf(error, config.host, config.port);
   });
   console.log(
-    `Listening on http://${config.host}:${config.port} (store: ${config.eventStore}, data: ${config.dataDir})`,
+    `Listening on http://${config.host}:${config.port} (store: ${config.eventStore}, data: ${config.dataDir})\n` +
+      `The workspace: http://${config.host}:${config.port}/ (sign in with a user's token); the API: /docs`,
   );
 }
 
