@@ -316,6 +316,16 @@ describe('A recommendation page: its record, its actions and the propose form (b
       source: { recommendingParties: parties, upr: { cycle: 3, session: 39 } },
       corrections: 1,
     });
+
+    // A change to the source re-sends the parties: the one left as it was keeps its ISO3 and group.
+    const fix = await openAction(page, 'Correct');
+    await fix.getByLabel('Recommending parties').fill('Norway\nFrance');
+    await fix.getByLabel('Reason').fill('France joined the recommendation.');
+    await runAction(page, 'Correct');
+    expect(await apiView(reference)).toMatchObject({
+      source: { recommendingParties: [...parties, { name: 'France' }], upr: { cycle: 3, session: 39 } },
+      corrections: 2,
+    });
     await context.close();
   });
 

@@ -43,7 +43,7 @@ function valueOf(element: Control): Json | undefined {
       .map((item) => item.trim())
       .filter((item) => item !== '');
     if (items.length === 0) return undefined;
-    return kind === 'names' ? items.map((name) => ({ name })) : items;
+    return kind === 'names' ? namesOf(element, items) : items;
   }
   return text;
 }
@@ -69,6 +69,13 @@ function sent(form: HTMLFormElement, controls: Control[]): Control[] {
     controls.filter(changed).map((control) => control.closest('[data-group]') ?? control),
   );
   return controls.filter((control) => groups.has(control.closest('[data-group]') ?? control));
+}
+
+/** Named items as stored where the name is unchanged (a party keeps its ISO3 and group), else just the name. */
+function namesOf(element: HTMLElement, names: string[]): Json[] {
+  const known = JSON.parse(element.dataset.known ?? '[]') as { name: string }[];
+  const byName = new Map(known.map((item) => [item.name.toLowerCase(), item as unknown as Json]));
+  return names.map((name) => byName.get(name.toLowerCase()) ?? { name });
 }
 
 export function bodyOf(form: HTMLFormElement): Record<string, Json> {

@@ -18,6 +18,8 @@ export interface Field {
   readonly choices?: readonly Choice[];
   readonly hint?: string;
   readonly required?: boolean;
+  /** For `names`: the items as stored (a party's ISO3, group…), kept for every name the user leaves as it was. */
+  readonly known?: readonly { readonly name: string }[];
 }
 
 /** Ids are unique per form: `schedule-review-reviewDueDate`. */
@@ -52,7 +54,13 @@ function control(web: WebContext, id: string, field: Field, describedBy: string)
     case 'list':
       return html`<textarea rows="3" data-type="list" ${common}>${value}</textarea>`;
     case 'names':
-      return html`<textarea rows="3" data-type="names" ${common}>${value}</textarea>`;
+      return html`<textarea
+        rows="3"
+        data-type="names"
+        data-known="${JSON.stringify(field.known ?? [])}"
+        ${common}
+      >
+${value}</textarea>`;
     case 'select':
       return html`<select ${common}>
         <option value="" ${value === '' ? html`selected` : ''}>${web.t.actions.choose}</option>

@@ -42,6 +42,7 @@ function sourceFields(web: WebContext, scope: string, prefix: string, source?: R
       required,
       hint: t.actions.partiesHint,
       value: source?.recommendingParties.map((party) => party.name),
+      known: source?.recommendingParties,
     })}
     ${field(web, scope, {
       name: name('stateUnderReview'),
