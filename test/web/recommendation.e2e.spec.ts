@@ -295,6 +295,7 @@ describe('A recommendation page: its record, its actions and the propose form (b
     const parties = [{ name: 'Norway', iso3: 'NOR', regionalGroup: 'WEOG' }];
     const { reference } = await proposed({
       reference: 'CEDAW/C/TKM/CO/5-12b',
+      affectedGroups: ['women'],
       source: { mechanism: { kind: 'upr' }, recommendingParties: parties, upr: { cycle: 3, session: 39 } },
     });
     const { context, page } = await workspace.signedIn('secretariat');
@@ -320,10 +321,12 @@ describe('A recommendation page: its record, its actions and the propose form (b
     // A change to the source re-sends the parties: the one left as it was keeps its ISO3 and group.
     const fix = await openAction(page, 'Correct');
     await fix.getByLabel('Recommending parties').fill('Norway\nFrance');
+    await fix.getByLabel('Affected groups').fill('');
     await fix.getByLabel('Reason').fill('France joined the recommendation.');
     await runAction(page, 'Correct');
     expect(await apiView(reference)).toMatchObject({
       source: { recommendingParties: [...parties, { name: 'France' }], upr: { cycle: 3, session: 39 } },
+      affectedGroups: [],
       corrections: 2,
     });
     await context.close();

@@ -98,6 +98,10 @@ export function bodyOf(form: HTMLFormElement): Record<string, Json> {
     }
     const value = valueOf(element);
     if (value !== undefined) setPath(body, element.name, value);
+    // An edit that empties a list replaces it with none, rather than leaving the old items in place.
+    else if (form.dataset.send === 'changed' && element.dataset.type === 'list' && changed(element)) {
+      setPath(body, element.name, []);
+    }
   }
   return body;
 }
