@@ -34,8 +34,29 @@ export class BoardController {
     @PageQuery(BoardQueryDto) query: BoardQueryDto,
     @Web() web: WebContext,
     @Res() reply: FastifyReply,
-    referenceNotFound?: string,
   ): Promise<void> {
+    sendPage(reply, await this.render(query, web));
+  }
+
+  /** Opens the recommendation with this reference, or shows the board saying there is none. */
+  @Get('lookup')
+  async lookup(
+    @Query('reference') reference: string | undefined,
+    @Web() web: WebContext,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const wanted = (reference ?? '').trim().slice(0, 200);
+    if (wanted !== '') {
+      const found = await this.queries.execute(
+        new ListRecommendationsQuery({ reference: wanted }, { limit: 1 }),
+      );
+      const item = found.value.items[0];
+      if (item !== undefined) return void reply.redirect(recommendationHref(item.reference), 303);
+    }
+    sendPage(reply, await this.render(new BoardQueryDto(), web, wanted));
+  }
+
+  private async render(query: BoardQueryDto, web: WebContext, referenceNotFound?: string) {
     const filters = filtersOf(query);
     const pageSize = query.limit ?? PAGE_SIZE;
     const [page, counts, plans] = await Promise.all([
@@ -64,24 +85,6 @@ export class BoardController {
       position: page.position.toString(),
       referenceNotFound,
     };
-    sendPage(reply, boardPage(web, data, total));
-  }
-
-  /** Opens the recommendation with this reference, or shows the board saying there is none. */
-  @Get('lookup')
-  async lookup(
-    @Query('reference') reference: string | undefined,
-    @Web() web: WebContext,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const wanted = (reference ?? '').trim().slice(0, 200);
-    if (wanted !== '') {
-      const found = await this.queries.execute(
-        new ListRecommendationsQuery({ reference: wanted }, { limit: 1 }),
-      );
-      const item = found.value.items[0];
-      if (item !== undefined) return void reply.redirect(recommendationHref(item.reference), 303);
-    }
-    await this.board(new BoardQueryDto(), web, reply, wanted);
+    return boardPage(web, data, total);
   }
 }
