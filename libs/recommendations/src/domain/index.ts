@@ -14,3 +14,4 @@ export * from './lifecycle.table';
 export * from './lifecycle.mermaid';
 export * from './lifecycle.markdown';
 export * from './decider';
+export * from './implementation';

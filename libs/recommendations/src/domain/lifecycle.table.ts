@@ -5,6 +5,14 @@ import type { PlanState } from './plan.state';
 import type { RecommendationCommand, RecommendationCommandType } from './recommendation.commands';
 import type { Position, RecommendationEventType } from './recommendation.events';
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from './recommendation.state';
+import {
+  ACTION_LIFECYCLE,
+  INSTITUTION_LIFECYCLE,
+  PROGRESS_REPORT_LIFECYCLE,
+  type ActionCommandType,
+  type InstitutionCommandType,
+  type ProgressReportCommandType,
+} from './implementation';
 import { ADMIN_ACTS_AS, type Role } from './roles';
 
 /** The `to` of a command that leaves the status as it was, from any of its `from` statuses. */
@@ -137,7 +145,21 @@ export const PLAN_LIFECYCLE = {
   },
 } as const satisfies { readonly [C in PlanCommandType]: PlanRule };
 
-export type CommandName = RecommendationCommandType | PlanCommandType;
+export type CommandName =
+  | RecommendationCommandType
+  | PlanCommandType
+  | InstitutionCommandType
+  | ActionCommandType
+  | ProgressReportCommandType;
+
+/** Who may run each command of every aggregate, read from its own table. */
+const ROLES_OF_COMMAND: { readonly [C in CommandName]: { readonly roles: readonly Role[] } } = {
+  ...LIFECYCLE,
+  ...PLAN_LIFECYCLE,
+  ...INSTITUTION_LIFECYCLE,
+  ...ACTION_LIFECYCLE,
+  ...PROGRESS_REPORT_LIFECYCLE,
+};
 
 export type LifecycleRow = LifecycleRule & { readonly command: RecommendationCommandType };
 
@@ -156,10 +178,12 @@ export const STATUS_CHANGING_ROWS: readonly StatusChangingRow[] = LIFECYCLE_ROWS
 export const COMMAND_NAMES: readonly CommandName[] = [
   ...LIFECYCLE_ROWS.map((row) => row.command),
   ...(Object.keys(PLAN_LIFECYCLE) as PlanCommandType[]),
+  ...(Object.keys(INSTITUTION_LIFECYCLE) as InstitutionCommandType[]),
+  ...(Object.keys(ACTION_LIFECYCLE) as ActionCommandType[]),
+  ...(Object.keys(PROGRESS_REPORT_LIFECYCLE) as ProgressReportCommandType[]),
 ];
 
-const tableRoles = (command: CommandName): readonly Role[] =>
-  command === 'registerPlan' ? PLAN_LIFECYCLE[command].roles : LIFECYCLE[command].roles;
+const tableRoles = (command: CommandName): readonly Role[] => ROLES_OF_COMMAND[command].roles;
 
 /** Every role that may run the command, `admin` included wherever a secretariat or reviewer may. */
 export function rolesFor(command: CommandName): readonly Role[] {

@@ -68,6 +68,23 @@ describe('the lifecycle table', () => {
       'correct',
       'addTranslation',
       'registerPlan',
+      'registerInstitution',
+      'updateInstitution',
+      'createAction',
+      'updateAction',
+      'startAction',
+      'delayAction',
+      'resumeAction',
+      'completeAction',
+      'cancelAction',
+      'linkRecommendations',
+      'unlinkRecommendations',
+      'defineIndicator',
+      'changeIndicatorSchedule',
+      'submitProgressReport',
+      'returnProgressReport',
+      'resubmitProgressReport',
+      'validateProgressReport',
     ]);
   });
 });
@@ -75,6 +92,7 @@ describe('the lifecycle table', () => {
 const S = 'secretariat';
 const R = 'reviewer';
 const A = 'admin';
+const F = 'focal_point';
 
 /** Who may run what, written out by hand rather than read back from the table. */
 const allowed: Record<CommandName, readonly Role[]> = {
@@ -93,6 +111,23 @@ const allowed: Record<CommandName, readonly Role[]> = {
   correct: [S, A],
   addTranslation: [S, A],
   registerPlan: [A, S],
+  registerInstitution: [S, A],
+  updateInstitution: [S, A],
+  createAction: [S, A],
+  updateAction: [S, A],
+  startAction: [S, A],
+  delayAction: [S, A],
+  resumeAction: [S, A],
+  completeAction: [S, A],
+  cancelAction: [S, A],
+  linkRecommendations: [S, A],
+  unlinkRecommendations: [S, A],
+  defineIndicator: [S, A],
+  changeIndicatorSchedule: [S, A],
+  submitProgressReport: [F, S, A],
+  returnProgressReport: [S, A],
+  resubmitProgressReport: [F, S, A],
+  validateProgressReport: [S, A],
 };
 
 describe('mayRun', () => {
@@ -104,6 +139,13 @@ describe('mayRun', () => {
 
   it('lets admin run every command', () => {
     expect(COMMAND_NAMES.filter((command) => !mayRun(['admin'], command))).toEqual([]);
+  });
+
+  it('lets a focal point only report progress', () => {
+    expect(COMMAND_NAMES.filter((command) => mayRun([F], command))).toEqual([
+      'submitProgressReport',
+      'resubmitProgressReport',
+    ]);
   });
 
   it('lets auditor and reporter run no command', () => {

@@ -1,4 +1,10 @@
-import type { AmendableFields, IsoDate, PlanLinkDetails, Position, ProgressStatus } from './recommendation.events';
+import type {
+  AmendableFields,
+  IsoDate,
+  PlanLinkDetails,
+  Position,
+  ProgressStatus,
+} from './recommendation.events';
 import type { RecommendationSource } from './recommendation-source';
 
 /** Every command names its recommendation; the handler loads `recommendation-<recommendationId>`. */

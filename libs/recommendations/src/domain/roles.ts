@@ -1,5 +1,6 @@
 /** Who may call the API; `admin` may do everything a secretariat or reviewer may. */
-export const ROLES = ['secretariat', 'reviewer', 'auditor', 'reporter', 'admin'] as const;
+/** `focal_point` reports for one institution (its users-file entry names it). */
+export const ROLES = ['secretariat', 'reviewer', 'auditor', 'reporter', 'focal_point', 'admin'] as const;
 
 export type Role = (typeof ROLES)[number];
 

@@ -40,6 +40,7 @@ const ROLE_KEYS: Record<Role, keyof Common> = {
   reviewer: 'roleReviewer',
   auditor: 'roleAuditor',
   reporter: 'roleReporter',
+  focal_point: 'roleFocalPoint',
   admin: 'roleAdmin',
 };
 

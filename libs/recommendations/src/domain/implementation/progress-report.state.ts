@@ -1,0 +1,12 @@
+import type { ProgressReportContent, ProgressReportStatus } from './progress-report.events';
+
+export type ProgressReportState =
+  | { status: 'none' }
+  | (ProgressReportContent & {
+      status: Exclude<ProgressReportStatus, 'none'>;
+      reportId: string;
+      actionId: string;
+      institutionId: string;
+    });
+
+export const initialProgressReportState: ProgressReportState = { status: 'none' };
