@@ -9,3 +9,4 @@ export * from './progress-report.events';
 export * from './progress-report.commands';
 export * from './progress-report.state';
 export * from './implementation.lifecycle';
+export * from './action.evolve';
