@@ -28,3 +28,4 @@ export {
   type ProfileColumn,
 } from './profiles';
 export { templateCsv, writeTemplateXlsx } from './template/template-files';
+export * from './actions';

@@ -4,7 +4,7 @@ import type { ImportProfile } from '../profiles';
 
 /** Which profile column each file column is (by header, case, spaces and punctuation aside); refuses a header missing a required one. */
 export const matchHeader = (
-  profile: ImportProfile,
+  profile: Pick<ImportProfile, 'name' | 'columns'>,
   headerCells: readonly string[],
 ): ReadonlyMap<number, string> => {
   const byKey = new Map<string, string>();

@@ -8,4 +8,5 @@ export const ROW_ERROR_CODES = {
   invalidMechanism: 'IMPORT.ROW.INVALID_MECHANISM',
   invalidLanguage: 'IMPORT.ROW.INVALID_LANGUAGE',
   invalidDate: 'IMPORT.ROW.INVALID_DATE',
+  invalidNumber: 'IMPORT.ROW.INVALID_NUMBER',
 } as const;

@@ -1,0 +1,3 @@
+export * from './action-matrix-entry';
+export * from './action-matrix.columns';
+export * from './read-action-matrix';
