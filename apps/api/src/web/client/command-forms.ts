@@ -189,7 +189,7 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): 
   if (button) button.disabled = true;
   try {
     const response = await fetch(form.action, {
-      method: 'POST',
+      method: form.dataset.method ?? 'POST',
       headers,
       body: JSON.stringify(bodyOf(form)),
       credentials: 'same-origin',
