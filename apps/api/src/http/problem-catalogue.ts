@@ -51,7 +51,10 @@ export const PROBLEM_CATALOGUE = {
   ],
   'RECOMMENDATION.LINK_TO_ITSELF': [422, 'the recommendationId in the body is the one in the path'],
   'RECOMMENDATION.LINK_TARGET_UNKNOWN': [422, 'the recommendationId in the body names no recommendation'],
-  'RECOMMENDATION.LINK_EXISTS': [409, 'the link exists, declared by this recommendation or by the other (declaredBy)'],
+  'RECOMMENDATION.LINK_EXISTS': [
+    409,
+    'the link exists, declared by this recommendation or by the other (declaredBy)',
+  ],
   'RECOMMENDATION.LINK_NOT_FOUND': [422, 'this recommendation declares no such link'],
   'RECOMMENDATION.GRADE_NOT_ON_SCALE': [422, 'the grade is not one of the scale (grades lists them)'],
   'RECOMMENDATION.ASSESSED_ON_IN_FUTURE': [422, 'assessedOn is after today'],
