@@ -66,6 +66,49 @@ describe('Links between recommendations and mechanisms assessments on the recomm
     await expect(page.locator('#links').textContent()).resolves.toContain('No links.');
   });
 
+  it('shows carry-over suggestions in the import report and links one when the secretariat confirms it', async () => {
+    const earlier = proposal({
+      reference: 'UPR-TKM-S16-112.7',
+      text: 'Принять всеобъемлющий закон о борьбе с дискриминацией по всем признакам',
+      language: 'ru',
+      source: {
+        mechanism: { kind: 'upr' },
+        recommendingParties: [{ name: 'Norway' }],
+        stateUnderReview: 'TKM',
+        upr: { cycle: 2, session: 16 },
+      },
+    });
+    const earlierId = (await workspace.api.as('secretariat').post('/recommendations', earlier).expect(201))
+      .body.id;
+    const csv = [
+      'Text,Language,Mechanism,Body,Recommending parties,State under review,UPR session,Document symbol,Document,Paragraph,Date,External id,Response,Themes,SDG targets,Affected groups',
+      'Принять всеобъемлющий закон о борьбе с дискриминацией по всем основаниям,ru,upr,,Norway,TKM,31,,,114.3,,,,,,',
+    ].join('\n');
+    const { page } = await workspace.signedIn('secretariat');
+    await page.goto('/app/import');
+    await page
+      .getByLabel('File (CSV or XLSX)')
+      .setInputFiles({ name: 's31.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('Profile').selectOption('template');
+    await page.getByRole('button', { name: 'Check file (dry run)' }).click();
+    const suggestions = page.locator('#carry-over-suggestions');
+    await expect(suggestions.locator('tbody tr').first().textContent()).resolves.toContain(
+      'UPR-TKM-S16-112.7',
+    );
+    expect(await suggestions.getByRole('button').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.locator('#import-commit-button').click();
+    await page.getByRole('button', { name: /^Confirm: carried over/ }).click();
+    await page.waitForURL(
+      (url) => url.pathname.startsWith('/app/import/') && url.searchParams.has('consistentWith'),
+    );
+    const older = await workspace.api.as('reporter').get(`/recommendations/${earlierId}`).expect(200);
+    expect(older.body.links.incoming).toEqual([
+      expect.objectContaining({ label: 'carried_over_to', reference: 'UPR-TKM-S31-p114.3' }),
+    ]);
+  });
+
   it("records a treaty body's grade beside the State's assessment, in Russian too", async () => {
     const { page } = await workspace.signedIn('secretariat');
     await page.goto(`/app/recommendations/${encodeURIComponent(String(older.reference))}`);
