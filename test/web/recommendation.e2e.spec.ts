@@ -103,6 +103,8 @@ describe('A recommendation page: its record, its actions and the propose form (b
       'Withdraw',
       'Correct',
       'Add translation',
+      'Link to another recommendation',
+      'Remove a link',
     ]);
 
     await openAction(page, 'Schedule review');

@@ -38,6 +38,7 @@ import { projectionProviders } from './projections/projections.providers';
 import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
 import { ReportsController } from './queries/reports.controller';
 import { RecommendationCommandsController } from './recommendations/recommendation-commands.controller';
+import { RecommendationLinksController } from './recommendations/recommendation-links.controller';
 import { WEB_CONTROLLERS } from './web/web.controllers';
 
 export interface AppModuleOptions {
@@ -64,6 +65,7 @@ export class AppModule implements OnApplicationShutdown {
         WhoamiController,
         VocabularyController,
         RecommendationCommandsController,
+        RecommendationLinksController,
         PlansController,
         RecommendationQueriesController,
         ReportsController,

@@ -37,6 +37,21 @@ export class ImportRowErrorResponse {
   @ApiProperty() message!: string;
 }
 
+export class CarryOverSuggestionResponse {
+  @ApiProperty({ type: 'integer', isArray: true, description: "The candidate's rows" }) rows!: number[];
+  @ApiProperty({ example: 'UPR-TKM-S31-p114.3' }) candidateReference!: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The candidate as a recommendation, once the import is committed',
+  })
+  candidateRecommendationId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The earlier recommendation it may repeat' })
+  recommendationId!: string;
+  @ApiProperty({ example: 'UPR-TKM-S16-p112.7' }) reference!: string;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'Token-set Jaccard similarity of the texts' })
+  similarity!: number;
+}
+
 export class ImportReportResponse {
   @ApiProperty({ format: 'uuid' }) importId!: string;
   @ApiProperty({ example: 'upr-info' }) profile!: string;
@@ -49,4 +64,11 @@ export class ImportReportResponse {
   errors!: ImportRowErrorResponse[];
   @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'Errors beyond the first 1,000' })
   errorsOmitted?: number;
+  @ApiPropertyOptional({
+    type: () => CarryOverSuggestionResponse,
+    isArray: true,
+    description:
+      'Never linked automatically: confirm with POST /recommendations/{candidateRecommendationId}/links',
+  })
+  carryOverSuggestions?: CarryOverSuggestionResponse[];
 }

@@ -1,3 +1,4 @@
+import type { CarryOverSuggestion } from '@app/recommendations';
 import type { ImportSourceGroup } from './import-source-groups';
 
 /** What an import answers, for a dry run and a commit alike (docs/api.md, Imports). */
@@ -11,6 +12,8 @@ export type ImportReport = {
   positions: { recorded: number; deferred: number; skipped: number };
   errors: Array<{ row: number; field: string; code: string; message: string }>;
   errorsOmitted?: number;
+  /** Earlier recommendations the candidates may repeat, for the secretariat to confirm; absent outside the API. */
+  carryOverSuggestions?: CarryOverSuggestion[];
 };
 
 /** A failed row as the file had it, for the errors file: the original cells and why it failed. */

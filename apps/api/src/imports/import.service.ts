@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,8 +11,10 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { EVENT_STORE, chainEvents, lastHash, type EventStore } from '@app/event-store';
 import { readImportFile, type SheetRecord } from '@app/imports';
 import {
+  DEFAULT_CARRY_OVER_THRESHOLD,
   EventStreamRepository,
   RecommendationImporter,
+  SuggestCarryOversQuery,
   deterministicUuid,
   mayRun,
   type ResponseMap,
@@ -34,6 +37,8 @@ export type ImportRequest = {
   stream: AsyncIterable<Buffer>;
   profile: string;
   dryRun: boolean;
+  /** Token-set Jaccard similarity from which an earlier recommendation is suggested as carried over. */
+  carryOverThreshold?: number;
   actor: { id: string; roles: readonly Role[] };
   correlationId?: string;
   onProgress?: (done: number, total: number) => void;
@@ -52,6 +57,8 @@ export class ImportService {
     private readonly streams: EventStreamRepository,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) config: AppConfig,
+    // The API's read models; the CLI's import has none, and answers no suggestions.
+    @Optional() private readonly queries?: QueryBus,
   ) {
     this.responseMap = loadResponseMap(config.importResponseMapFile);
   }
@@ -83,6 +90,11 @@ export class ImportService {
     }
     const fileSha256 = hash.digest('hex');
     const importId = deterministicUuid('import', request.actor.id, fileSha256, read.profile);
+    // Before applying, so the file's own new recommendations are not compared with themselves.
+    const threshold = request.carryOverThreshold ?? DEFAULT_CARRY_OVER_THRESHOLD;
+    const carryOverSuggestions = await this.queries?.execute(
+      new SuggestCarryOversQuery(read.candidates, threshold),
+    );
     const outcome = await this.importer.apply(read.candidates, {
       importId,
       fileSha256,
@@ -111,6 +123,7 @@ export class ImportService {
       positions: outcome.positions,
       errors: errors.slice(0, MAX_REPORTED_ERRORS),
       ...(errors.length > MAX_REPORTED_ERRORS ? { errorsOmitted: errors.length - MAX_REPORTED_ERRORS } : {}),
+      ...(carryOverSuggestions === undefined ? {} : { carryOverSuggestions }),
     };
     const failedRows = await failedRowsOf(spoolFile, errors);
     const sources = sourceGroupsOf(read.candidates);
@@ -127,7 +140,7 @@ export class ImportService {
     const role = request.actor.roles.find((r) => r !== 'admin' && mayRun([r], 'propose')) ?? 'admin';
     const unchained = this.streams.unchainedEnvelopes(
       stream,
-      [{ type: IMPORT_COMPLETED, data: { report } }],
+      [{ type: IMPORT_COMPLETED, data: { report: withoutSuggestions(report) } }],
       {
         actor: { id: request.actor.id, role },
         correlationId: request.correlationId ?? report.importId,
@@ -139,6 +152,12 @@ export class ImportService {
     const expectedRevision = recorded[recorded.length - 1]?.revision ?? 'no_stream';
     await this.store.append(stream, chainEvents(lastHash(recorded), unchained), { expectedRevision });
   }
+}
+
+/** Suggestions are advice for the moment of the import, not part of the record the log keeps. */
+function withoutSuggestions(report: ImportReport): ImportReport {
+  const { carryOverSuggestions: _advice, ...recorded } = report;
+  return recorded;
 }
 
 async function* hashing(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>) {

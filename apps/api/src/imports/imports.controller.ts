@@ -35,6 +35,18 @@ function dryRunOf(value: string | undefined): boolean {
   throw new RequestValidationError([{ field: 'dryRun', message: 'must be true or false' }]);
 }
 
+/** `?carryOverThreshold=`: a decimal from 0.3 to 1; the default when left out. */
+function thresholdOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const threshold = /^(0(\.\d{1,3})?|1(\.0{1,3})?)$/.test(value) ? Number(value) : NaN;
+  if (!(threshold >= 0.3 && threshold <= 1)) {
+    throw new RequestValidationError([
+      { field: 'carryOverThreshold', message: 'must be a number from 0.3 to 1' },
+    ]);
+  }
+  return threshold;
+}
+
 @ApiTags('imports')
 @Controller('imports')
 export class ImportsController {
@@ -50,6 +62,13 @@ export class ImportsController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiQuery({ name: 'profile', enum: ['upr-info', 'uhri', 'template'] })
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  @ApiQuery({
+    name: 'carryOverThreshold',
+    required: false,
+    schema: { type: 'number', minimum: 0.3, maximum: 1, default: 0.6 },
+    description:
+      'Token-set Jaccard similarity from which an earlier recommendation is suggested (docs/imports.md)',
+  })
   @ApiResponse({ status: 200, type: ImportReportResponse, description: 'Dry run: what a commit would do' })
   @ApiResponse({
     status: 201,
@@ -60,6 +79,7 @@ export class ImportsController {
   async upload(
     @Query('profile') profile: string | undefined,
     @Query('dryRun') dryRun: string | undefined,
+    @Query('carryOverThreshold') carryOverThreshold: string | undefined,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportReport> {
@@ -73,6 +93,7 @@ export class ImportsController {
       stream: request.body as AsyncIterable<Buffer>,
       profile,
       dryRun: dryRunOf(dryRun),
+      carryOverThreshold: thresholdOf(carryOverThreshold),
       actor: { id: user.id, roles: user.roles },
       correlationId: headerOf(request, 'x-correlation-id'),
     });

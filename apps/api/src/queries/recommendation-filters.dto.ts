@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import {
+  MECHANISM_GRADES,
   POSITION_STATES,
+  type MechanismGrade,
   RECOMMENDATION_STATUSES,
   type PositionState,
   type RecommendationFilters,
@@ -63,12 +65,24 @@ export class RecommendationFiltersDto extends SourceFiltersDto {
   })
   q?: string;
 
+  @OneOf(MECHANISM_GRADES, { optional: true, example: 'B1' })
+  mechanismGrade?: MechanismGrade;
+
+  @TrimmedString({
+    max: 36,
+    optional: true,
+    pattern: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+    patternMessage: 'linkedTo must be a recommendation id (a UUID)',
+    description: 'Recommendations linked to this one, in either direction',
+  })
+  linkedTo?: string;
+
   @ConsistentWith()
   consistentWith?: string;
 }
 
 export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters {
-  const { status, position, reference, planId, sdg, theme, overdue, q } = dto;
+  const { status, position, reference, planId, sdg, theme, overdue, q, mechanismGrade, linkedTo } = dto;
   const filters = {
     status,
     position,
@@ -78,6 +92,8 @@ export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters 
     theme: themeFilter(theme),
     overdue,
     q,
+    mechanismGrade,
+    linkedTo: linkedTo?.toLowerCase(),
     ...sourceFiltersOf(dto),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));

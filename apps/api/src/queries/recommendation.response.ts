@@ -10,6 +10,11 @@ import {
   type MechanismKind,
 } from '@app/recommendations';
 import { enumOrNull, objectOrNull } from '../http/nullable';
+import {
+  LinksResponse,
+  MechanismAssessmentResponse,
+  StateAssessmentResponse,
+} from './recommendation-links.response';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
@@ -241,6 +246,21 @@ export class RecommendationResponse extends RecommendationItemResponse {
     description: 'One per language, in language order',
   })
   translations!: TranslationResponse[];
+
+  @ApiProperty({ type: () => LinksResponse, description: 'Links to other recommendations, both directions' })
+  links!: LinksResponse;
+
+  @ApiProperty(
+    objectOrNull(StateAssessmentResponse, "The State's own assessment (markImplemented); null before"),
+  )
+  stateAssessment!: StateAssessmentResponse | null;
+
+  @ApiProperty({
+    type: () => MechanismAssessmentResponse,
+    isArray: true,
+    description: 'Never merged with the State assessment',
+  })
+  mechanismAssessments!: MechanismAssessmentResponse[];
 
   @ApiProperty({ type: () => TransitionResponse, isArray: true })
   transitions!: TransitionResponse[];

@@ -1,4 +1,4 @@
-import { HttpCode, HttpStatus, Post, applyDecorators } from '@nestjs/common';
+import { Delete, HttpCode, HttpStatus, Post, applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiOperation } from '@nestjs/swagger';
 import type { CommandName } from '@app/recommendations';
 import { LifecycleCommand } from '../auth';
@@ -27,15 +27,16 @@ const LIFECYCLE_PROBLEMS = [
   'IDEMPOTENCY_KEY_REUSED',
 ] as const;
 
-/** A POST lifecycle route: 200, roles from the lifecycle table, headers, answer and refusals documented. */
+/** A POST (or DELETE) lifecycle route: 200, roles from the lifecycle table, headers, answer and refusals documented. */
 export const LifecycleRoute = (
   path: string,
   command: CommandName,
   summary: string,
   codes: ProblemCode[] = [],
+  method: typeof Post | typeof Delete = Post,
 ) =>
   applyDecorators(
-    Post(path),
+    method(path),
     HttpCode(HttpStatus.OK),
     LifecycleCommand(command),
     ApiOperation({ summary }),

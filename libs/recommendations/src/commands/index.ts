@@ -13,6 +13,11 @@ import { ArchiveRecommendationHandler } from './archive-recommendation/archive-r
 import { RegisterPlanHandler } from './register-plan/register-plan.handler';
 import { CorrectRecommendationHandler } from './correct-recommendation/correct-recommendation.handler';
 import { AddTranslationHandler } from './add-translation/add-translation.handler';
+import {
+  LinkRecommendationHandler,
+  UnlinkRecommendationHandler,
+} from './link-recommendation/link-recommendation.handler';
+import { RecordMechanismAssessmentHandler } from './record-mechanism-assessment/record-mechanism-assessment.handler';
 export * from './common';
 export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
@@ -29,6 +34,8 @@ export * from './archive-recommendation/archive-recommendation.command';
 export * from './register-plan/register-plan.command';
 export * from './correct-recommendation/correct-recommendation.command';
 export * from './add-translation/add-translation.command';
+export * from './link-recommendation/link-recommendation.command';
+export * from './record-mechanism-assessment/record-mechanism-assessment.command';
 
 /** Every command handler; the API module registers them with @nestjs/cqrs. */
 export const COMMAND_HANDLERS = [
@@ -47,4 +54,7 @@ export const COMMAND_HANDLERS = [
   RegisterPlanHandler,
   CorrectRecommendationHandler,
   AddTranslationHandler,
+  LinkRecommendationHandler,
+  UnlinkRecommendationHandler,
+  RecordMechanismAssessmentHandler,
 ];

@@ -15,3 +15,7 @@ export * from './lifecycle.mermaid';
 export * from './lifecycle.markdown';
 export * from './decider';
 export * from './implementation';
+export * from './recommendation-links';
+export * from './recommendation-links.errors';
+export * from './mechanism-assessment';
+export * from './mechanism-assessment.errors';

@@ -52,6 +52,14 @@ export const PLANNABLE_POSITIONS = [
 /** Every status a recommendation can be in once proposed: corrections and translations apply to all of them. */
 const EXISTING_STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
+/** A mechanism grades follow-up on a recommendation the State has answered, whatever came of it since. */
+const ASSESSABLE_STATUSES = [
+  'reviewed',
+  'planned',
+  'implemented',
+  'archived',
+] as const satisfies readonly RecommendationStatus[];
+
 /** The recommendation lifecycle (docs/lifecycle.md), as data: the decider, the authorization guard and the docs all read it. */
 export const LIFECYCLE = {
   propose: { from: ['none'], to: 'proposed', roles: ['secretariat'], eventType: 'RecommendationProposed' },
@@ -126,6 +134,24 @@ export const LIFECYCLE = {
     to: SAME_STATUS,
     roles: ['secretariat'],
     eventType: 'TranslationAdded',
+  },
+  linkRecommendation: {
+    from: EXISTING_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat'],
+    eventType: 'RecommendationLinked',
+  },
+  unlinkRecommendation: {
+    from: EXISTING_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat'],
+    eventType: 'RecommendationUnlinked',
+  },
+  recordMechanismAssessment: {
+    from: ASSESSABLE_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat'],
+    eventType: 'MechanismAssessmentRecorded',
   },
 } as const satisfies LifecycleTable;
 

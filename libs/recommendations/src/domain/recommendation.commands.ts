@@ -6,6 +6,8 @@ import type {
   ProgressStatus,
 } from './recommendation.events';
 import type { RecommendationSource } from './recommendation-source';
+import type { LinkKind, OutgoingLink } from './recommendation-links';
+import type { MechanismAssessment } from './mechanism-assessment';
 
 /** Every command names its recommendation; the handler loads `recommendation-<recommendationId>`. */
 type Targeted = { recommendationId: string };
@@ -75,6 +77,27 @@ export type AddTranslation = Targeted & {
   translatedBy: string;
 };
 
+/** The other recommendation as the handler loaded it (undefined when none), with the links it declares. */
+export type LinkTarget = { id: string; links: readonly OutgoingLink[] };
+
+/** Declared by this recommendation; `carried_over_from` is run on the newer one, naming the older. */
+export type LinkRecommendation = Targeted & {
+  type: 'linkRecommendation';
+  kind: LinkKind;
+  otherRecommendationId: string;
+  other: LinkTarget | undefined;
+};
+
+export type UnlinkRecommendation = Targeted & {
+  type: 'unlinkRecommendation';
+  kind: LinkKind;
+  otherRecommendationId: string;
+};
+
+/** `today` is the recording clock's date, so an assessment cannot be dated later. */
+export type RecordMechanismAssessment = Targeted &
+  MechanismAssessment & { type: 'recordMechanismAssessment'; today: IsoDate };
+
 export type RecommendationCommand =
   | Propose
   | Amend
@@ -89,7 +112,10 @@ export type RecommendationCommand =
   | Withdraw
   | Archive
   | Correct
-  | AddTranslation;
+  | AddTranslation
+  | LinkRecommendation
+  | UnlinkRecommendation
+  | RecordMechanismAssessment;
 
 export type RecommendationCommandType = RecommendationCommand['type'];
 

@@ -13,6 +13,7 @@ import {
 import type { RecommendationEvent } from './recommendation.events';
 import { evolve } from './recommendation.evolve';
 import { checkEffectiveDate, stateAllowing } from './recommendation.guards';
+import { linkOf, mechanismAssessmentOf, unlinkOf } from './recommendation.links-decisions';
 import { checkTargetInPlan, planLinkUpdateOf } from './recommendation.plan-link';
 import { initialState, type RecommendationState, type ReviewedRecommendation } from './recommendation.state';
 
@@ -105,6 +106,13 @@ export function decide(command: RecommendationCommand, state: RecommendationStat
       return correctionOf(command, stateAllowing(command, state));
     case 'addTranslation':
       return translationOf(command, stateAllowing(command, state));
+    case 'linkRecommendation':
+      return linkOf(command, stateAllowing(command, state));
+    case 'unlinkRecommendation':
+      return unlinkOf(command, stateAllowing(command, state));
+    case 'recordMechanismAssessment':
+      stateAllowing(command, state);
+      return mechanismAssessmentOf(command);
     default: {
       const _never: never = command;
       return _never;

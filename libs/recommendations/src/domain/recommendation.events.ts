@@ -1,4 +1,6 @@
 import type { RecommendationSource } from './recommendation-source';
+import type { MechanismAssessment } from './mechanism-assessment';
+import type { OutgoingLink } from './recommendation-links';
 
 export const POSITIONS = ['supported', 'partially_supported', 'noted'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -81,6 +83,12 @@ export type TranslationAdded = {
   data: { language: string; text: string; translatedBy: string };
 };
 
+/** Declared on the recommendation that names the other; the other shows it as incoming. */
+export type RecommendationLinked = { type: 'RecommendationLinked'; data: OutgoingLink };
+export type RecommendationUnlinked = { type: 'RecommendationUnlinked'; data: OutgoingLink };
+/** A mechanism's own grade on its follow-up, kept beside the State's assessment, never merged with it. */
+export type MechanismAssessmentRecorded = { type: 'MechanismAssessmentRecorded'; data: MechanismAssessment };
+
 export type RecommendationEvent =
   | RecommendationProposed
   | RecommendationAmended
@@ -95,7 +103,10 @@ export type RecommendationEvent =
   | RecommendationWithdrawn
   | RecommendationArchived
   | RecommendationCorrected
-  | TranslationAdded;
+  | TranslationAdded
+  | RecommendationLinked
+  | RecommendationUnlinked
+  | MechanismAssessmentRecorded;
 
 export type RecommendationEventType = RecommendationEvent['type'];
 
@@ -114,6 +125,9 @@ export const RECOMMENDATION_EVENT_TYPES = [
   'RecommendationArchived',
   'RecommendationCorrected',
   'TranslationAdded',
+  'RecommendationLinked',
+  'RecommendationUnlinked',
+  'MechanismAssessmentRecorded',
 ] as const satisfies readonly RecommendationEventType[];
 
 /** Fails to compile when an event type is missing from RECOMMENDATION_EVENT_TYPES. */

@@ -1,5 +1,6 @@
 import { LIFECYCLE } from './lifecycle.table';
 import type { RecommendationEvent } from './recommendation.events';
+import { sameLink } from './recommendation-links';
 import { stateReceiving } from './recommendation.guards';
 import type { RecommendationState } from './recommendation.state';
 
@@ -70,6 +71,17 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
     // Translations are the read model's concern; no decision depends on them.
     case 'TranslationAdded':
       return stateReceiving(state, LIFECYCLE.addTranslation.from, event);
+    case 'RecommendationLinked': {
+      const current = stateReceiving(state, LIFECYCLE.linkRecommendation.from, event);
+      return { ...current, links: [...(current.links ?? []), event.data] };
+    }
+    case 'RecommendationUnlinked': {
+      const current = stateReceiving(state, LIFECYCLE.unlinkRecommendation.from, event);
+      return { ...current, links: (current.links ?? []).filter((link) => !sameLink(link, event.data)) };
+    }
+    // Kept by the read model beside the State's own assessment; no decision depends on them.
+    case 'MechanismAssessmentRecorded':
+      return stateReceiving(state, LIFECYCLE.recordMechanismAssessment.from, event);
     default: {
       const _never: never = event;
       return _never;

@@ -5,6 +5,8 @@ import type { RecommendationStatus } from './recommendation.state';
 
 /** Test data after the demo commission; used by the unit specs only. */
 export const RECOMMENDATION_ID = '6a1f2c3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
+/** The same recommendation made in the previous cycle. */
+export const EARLIER_ID = '0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b';
 
 export const NHRAP = { id: 'NHRAP-2021-2025', periodStart: '2021-01-01', periodEnd: '2025-12-31' };
 
@@ -102,6 +104,29 @@ export const command: CommandTable = {
     text: 'Усилить сбор и публикацию дезагрегированных данных.',
     translatedBy: 'UN Russian Translation Service',
   },
+  linkRecommendation: {
+    type: 'linkRecommendation',
+    recommendationId: RECOMMENDATION_ID,
+    kind: 'carried_over_from',
+    otherRecommendationId: EARLIER_ID,
+    other: { id: EARLIER_ID, links: [] },
+  },
+  unlinkRecommendation: {
+    type: 'unlinkRecommendation',
+    recommendationId: RECOMMENDATION_ID,
+    kind: 'carried_over_from',
+    otherRecommendationId: EARLIER_ID,
+  },
+  recordMechanismAssessment: {
+    type: 'recordMechanismAssessment',
+    recommendationId: RECOMMENDATION_ID,
+    scale: 'treaty_body_follow_up',
+    grade: 'B1',
+    assessedBy: 'Human Rights Committee',
+    assessedOn: '2023-07-28',
+    documentSymbol: 'CCPR/C/138/2',
+    today: '2024-01-15',
+  },
 };
 
 type EventTable = {
@@ -189,6 +214,24 @@ export const decided: EventTable = {
       translatedBy: 'UN Russian Translation Service',
     },
   },
+  linkRecommendation: {
+    type: 'RecommendationLinked',
+    data: { kind: 'carried_over_from', otherRecommendationId: EARLIER_ID },
+  },
+  unlinkRecommendation: {
+    type: 'RecommendationUnlinked',
+    data: { kind: 'carried_over_from', otherRecommendationId: EARLIER_ID },
+  },
+  recordMechanismAssessment: {
+    type: 'MechanismAssessmentRecorded',
+    data: {
+      scale: 'treaty_body_follow_up',
+      grade: 'B1',
+      assessedBy: 'Human Rights Committee',
+      assessedOn: '2023-07-28',
+      documentSymbol: 'CCPR/C/138/2',
+    },
+  },
 };
 
 /** A stored history that leaves the recommendation in each status. */
@@ -208,3 +251,11 @@ export const historyTo: Record<RecommendationStatus, RecommendationEvent[]> = {
   withdrawn: [decided.propose, decided.withdraw],
   archived: [decided.propose, decided.scheduleReview, decided.recordPosition, decided.archive],
 };
+
+/** What a command needs recorded before it, beyond the status: an unlink needs its link. */
+export const prerequisite: Partial<Record<RecommendationCommandType, RecommendationEvent[]>> = {
+  unlinkRecommendation: [decided.linkRecommendation],
+};
+
+export const historyFor = (status: RecommendationStatus, commandType: RecommendationCommandType) =>
+  status === 'none' ? [] : [...historyTo[status], ...(prerequisite[commandType] ?? [])];

@@ -1,3 +1,4 @@
+import type { OutgoingLink } from './recommendation-links';
 import type { AmendableFields, IsoDate, PlanLink, Position, ProgressReport } from './recommendation.events';
 
 export const RECOMMENDATION_STATUSES = [
@@ -13,7 +14,8 @@ export const RECOMMENDATION_STATUSES = [
 
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
-export type Proposal = AmendableFields & { id: string; reference: string };
+/** `links`: the links this recommendation declares (absent until the first), so a repeated one is refused. */
+export type Proposal = AmendableFields & { id: string; reference: string; links?: OutgoingLink[] };
 
 /** Kept after the review so the record still shows when it was due. */
 export type Review = { reviewDueDate: IsoDate; reviewMeetingRef?: string };

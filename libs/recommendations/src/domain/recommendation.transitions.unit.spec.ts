@@ -1,7 +1,7 @@
 import { deciderSpec } from '@app/testing';
 import { InvalidTransitionError, RecommendationNotFoundError } from './domain.errors';
 import { LIFECYCLE_ROWS, SAME_STATUS } from './lifecycle.table';
-import { RECOMMENDATION_ID, command, decided, historyTo } from './recommendation.fixtures';
+import { RECOMMENDATION_ID, command, decided, historyFor } from './recommendation.fixtures';
 import { recommendationDecider } from './recommendation.decider';
 import { RECOMMENDATION_STATUSES } from './recommendation.state';
 
@@ -10,7 +10,7 @@ const recommendation = deciderSpec(recommendationDecider);
 describe.each(LIFECYCLE_ROWS)('lifecycle row $command', (row) => {
   it.each(row.from)(`from %s: appends exactly ${row.eventType} and moves to ${row.to}`, (from) => {
     const after = recommendation
-      .given(historyTo[from])
+      .given(historyFor(from, row.command))
       .when(command[row.command])
       .then([decided[row.command]]);
 
@@ -25,7 +25,7 @@ describe.each(LIFECYCLE_ROWS)('lifecycle row $command', (row) => {
   if (refusing.length > 0)
     it.each(refusing)(`from %s: refuses ${row.command} naming the status and the command`, (status) => {
       const error = recommendation
-        .given(historyTo[status])
+        .given(historyFor(status, row.command))
         .when(command[row.command])
         .thenThrows(InvalidTransitionError, {
           code: 'RECOMMENDATION.INVALID_TRANSITION',
@@ -53,7 +53,10 @@ describe('the refusal matrix', () => {
     const allowed = RECOMMENDATION_STATUSES.flatMap((status) =>
       LIFECYCLE_ROWS.filter((row) => {
         try {
-          recommendationDecider.decide(command[row.command], recommendation.given(historyTo[status]).state());
+          recommendationDecider.decide(
+            command[row.command],
+            recommendation.given(historyFor(status, row.command)).state(),
+          );
           return true;
         } catch {
           return false;
@@ -78,7 +81,15 @@ describe('the refusal matrix', () => {
         'planned:markImplemented',
         'planned:archive',
         'implemented:archive',
-        ...EXISTING.flatMap((status) => [`${status}:correct`, `${status}:addTranslation`]),
+        ...EXISTING.flatMap((status) => [
+          `${status}:correct`,
+          `${status}:addTranslation`,
+          `${status}:linkRecommendation`,
+          `${status}:unlinkRecommendation`,
+        ]),
+        ...['reviewed', 'planned', 'implemented', 'archived'].map(
+          (status) => `${status}:recordMechanismAssessment`,
+        ),
       ].sort(),
     );
   });

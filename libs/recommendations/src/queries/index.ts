@@ -6,6 +6,7 @@ import { ListRecommendationsHandler } from './list-recommendations/list-recommen
 import { PlanInstitutionsHandler } from './plan-institutions/plan-institutions.handler';
 import { ReadFeedHandler } from './read-feed/read-feed.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
+import { SuggestCarryOversHandler } from './suggest-carry-overs/suggest-carry-overs.handler';
 
 export * from './common';
 export * from './list-recommendations/list-recommendations.query';
@@ -17,6 +18,7 @@ export * from './summarize-recommendations/summary-dimensions-parser';
 export * from './read-feed/read-feed.query';
 export * from './implementation-over-time/implementation-over-time.query';
 export * from './plan-institutions/plan-institutions.query';
+export * from './suggest-carry-overs/suggest-carry-overs.query';
 export {
   GetPlanHandler,
   GetRecommendationHandler,
@@ -25,6 +27,7 @@ export {
   ListRecommendationsHandler,
   PlanInstitutionsHandler,
   ReadFeedHandler,
+  SuggestCarryOversHandler,
   SummarizeRecommendationsHandler,
 };
 
@@ -38,4 +41,5 @@ export const QUERY_HANDLERS = [
   ImplementationOverTimeHandler,
   PlanInstitutionsHandler,
   ReadFeedHandler,
+  SuggestCarryOversHandler,
 ];

@@ -46,6 +46,7 @@ export const row = (fields: object) => ({
   plan_id: null,
   review_due_date: null,
   plan_target_date: null,
+  mechanism_grade: null,
   view: expect.any(String),
   ...fields,
 });

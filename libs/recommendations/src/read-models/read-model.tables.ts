@@ -12,6 +12,7 @@ export const TABLES = {
   feedStatus: 'feed_status',
   translations: 'recommendation_translations',
   translationSearch: 'recommendation_translation_search',
+  links: 'recommendation_links',
 } as const;
 
 /** Model version 2's source, one column per filter; `*_key` and `language` hold lookup keys (source-columns.ts). */
@@ -27,7 +28,7 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
       reference_key TEXT NOT NULL, status TEXT NOT NULL,
       position TEXT, plan_id TEXT, review_due_date TEXT,
       plan_target_date TEXT, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, view TEXT NOT NULL,
-      ${SOURCE_COLUMNS}`,
+      mechanism_grade TEXT, ${SOURCE_COLUMNS}`,
     // Few indexes: each costs every write, and the other filters scan a table of at most some 100,000 rows fast.
     indexes: ['status, seq', 'plan_id, status', 'reference_key'],
   },
@@ -73,6 +74,14 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
     // Searched beside the original's text; `seq` names the recommendation as the original's rowid does.
     columns: `seq UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2'`,
     fts5: true,
+  },
+  {
+    name: TABLES.links,
+    // One row per declared link; `from_id` declared it, and `to_id`'s page reads it back as incoming.
+    columns: `from_id TEXT NOT NULL, kind TEXT NOT NULL, to_id TEXT NOT NULL, linked_at TEXT NOT NULL,
+      PRIMARY KEY (from_id, kind, to_id)`,
+    withoutRowid: true,
+    indexes: ['to_id'],
   },
   {
     name: TABLES.plans,

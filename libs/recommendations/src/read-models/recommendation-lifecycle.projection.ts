@@ -8,6 +8,7 @@ import { LIFECYCLE_TABLES, TABLES } from './read-model.tables';
 import { recommendationWrite, searchRows, tagRows, transitionRow } from './recommendation-rows';
 import { partyRows } from './source-columns';
 import { translationRows } from './translation-rows';
+import { linkRows } from './link-rows';
 import { nextView, type RecommendationView } from './recommendation-view';
 
 /** Events whose payload carries the text, reference, source, themes or SDG targets. */
@@ -40,6 +41,7 @@ function projectRecommendation(event: RecordedEvent, view: ReadView, decoder: Ev
         ]
       : []),
     ...(decoded.type === 'TranslationAdded' ? translationRows(id, next.view, event, decoded, view) : []),
+    ...linkRows(id, event, decoded),
   ];
 }
 
@@ -67,7 +69,8 @@ export const lifecycleProjection = (decoder: EventDecoder): Projection => ({
   name: 'recommendations',
   // 2: the reference_key column, for `?reference=`. 3: model version 2's source columns and parties.
   // 4: translations and their search, corrections counted. 5: parties' regional groups in one spelling, or known.
-  version: 5,
+  // 6: links between recommendations, mechanisms' assessments and their latest grade.
+  version: 6,
   tables: LIFECYCLE_TABLES,
   handles: (event) => isRecommendationEvent(event) || isPlanRegistered(event),
   project: (event, view) =>

@@ -3,7 +3,12 @@ import type { Row, Write } from '@app/projections';
 import { referenceKey } from '../commands/common/stream-names';
 import { TABLES } from './read-model.tables';
 import { sourceColumns } from './source-columns';
-import { positionShown, type RecommendationView, type Transition } from './recommendation-view';
+import {
+  latestMechanismGrade,
+  positionShown,
+  type RecommendationView,
+  type Transition,
+} from './recommendation-view';
 
 /** The row the lists filter on, with the whole view beside it for the answers. */
 export function recommendationColumns(id: string, view: RecommendationView): Row {
@@ -22,6 +27,7 @@ export function recommendationColumns(id: string, view: RecommendationView): Row
     revision: view.revision,
     updated_at: view.updatedAt,
     view: JSON.stringify(view),
+    mechanism_grade: latestMechanismGrade(view),
     ...sourceColumns(state),
   };
 }

@@ -3,6 +3,7 @@ import {
   evolve,
   initialState,
   UnexpectedEventError,
+  type MechanismAssessment,
   type PositionState,
   type RecommendationEvent,
   type RecommendationState,
@@ -25,7 +26,11 @@ export interface RecommendationView {
   timeInStatusMs: Partial<Record<RecommendationStatus, number>>;
   /** How many corrections changed the fields since the proposal: readers see the record was corrected. */
   corrections: number;
+  /** The mechanisms' own assessments in the order recorded; the State's stays in `state.implementation`. */
+  mechanismAssessments?: RecordedMechanismAssessment[];
 }
+
+export type RecordedMechanismAssessment = MechanismAssessment & { recordedAt: string };
 
 export interface Transition {
   from: RecommendationStatus | null;
@@ -61,6 +66,7 @@ export function nextView(
     statusSince,
     timeInStatusMs,
     corrections: (before?.corrections ?? 0) + (decoded.type === 'RecommendationCorrected' ? 1 : 0),
+    ...mechanismAssessmentsAfter(before, decoded, at),
   };
   return { view, transition: { from, to: state.status, type: event.type, at, actor: eventActor(event) } };
 }
@@ -69,4 +75,25 @@ export function nextView(
 export function positionShown(state: ExistingState): PositionState | null {
   if (state.status === 'under_review') return state.deferral === undefined ? null : 'pending';
   return 'position' in state ? (state.position ?? null) : null;
+}
+
+function mechanismAssessmentsAfter(
+  before: RecommendationView | undefined,
+  decoded: RecommendationEvent,
+  at: string,
+): Pick<RecommendationView, 'mechanismAssessments'> {
+  const kept = before?.mechanismAssessments;
+  if (decoded.type !== 'MechanismAssessmentRecorded')
+    return kept === undefined ? {} : { mechanismAssessments: kept };
+  return { mechanismAssessments: [...(kept ?? []), { ...decoded.data, recordedAt: at }] };
+}
+
+/** The grade of the most recent assessment (by its date, then by when recorded), for `?mechanismGrade=`. */
+export function latestMechanismGrade(view: RecommendationView): string | null {
+  const latest = [...(view.mechanismAssessments ?? [])].reduce<RecordedMechanismAssessment | undefined>(
+    (found, assessment) =>
+      found === undefined || assessment.assessedOn >= found.assessedOn ? assessment : found,
+    undefined,
+  );
+  return latest?.grade ?? null;
 }

@@ -189,7 +189,7 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): 
   if (button) button.disabled = true;
   try {
     const response = await fetch(form.action, {
-      method: 'POST',
+      method: form.dataset.method ?? 'POST',
       headers,
       body: JSON.stringify(bodyOf(form)),
       credentials: 'same-origin',
@@ -213,10 +213,11 @@ interface Answer {
 /**
  * After success: the page the form names, read at least as far as the command's log position (read your write):
  * `reference`, a new recommendation's page; `self`, this page without its query; `consistent`, this page as it is;
- * otherwise this page reloaded.
+ * `href`, the page `data-href` names; otherwise this page reloaded.
  */
 function done(form: HTMLFormElement, answer: Answer): void {
   const next = form.dataset.next;
+  if (next === 'href' && form.dataset.href) return goTo(form.dataset.href, answer);
   if (next !== 'reference' && next !== 'self' && next !== 'consistent') return location.reload();
   const reference = (form.elements.namedItem('reference') as HTMLInputElement | null)?.value.trim() ?? '';
   const page =
@@ -225,6 +226,11 @@ function done(form: HTMLFormElement, answer: Answer): void {
       : next === 'self'
         ? location.pathname
         : location.href;
+  goTo(page, answer);
+}
+
+/** A page read at least as far as the command's log position (read your write). */
+function goTo(page: string, answer: Answer): void {
   const target = new URL(page, location.href);
   if (answer.position !== undefined) target.searchParams.set('consistentWith', answer.position);
   location.assign(target.href);

@@ -7,11 +7,24 @@ import { recommendation } from './messages/recommendation';
 import { plans } from './messages/plans';
 import { reports } from './messages/reports';
 import { imports } from './messages/imports';
+import { links } from './messages/links';
 import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board, recommendation, actions, timeline, audit, reports, plans, imports };
+const AREAS = {
+  common,
+  signIn,
+  board,
+  recommendation,
+  actions,
+  timeline,
+  audit,
+  reports,
+  plans,
+  imports,
+  links,
+};
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };

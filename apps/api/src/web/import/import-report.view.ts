@@ -3,6 +3,7 @@ import { mechanismLabel } from '../i18n/labels';
 import type { ImportSourceGroup } from '../../imports/import-source-groups';
 import type { ImportReport, StoredImport } from '../../imports/import-report';
 import type { WebContext } from '../web-context';
+import { carryOverSuggestions } from './carry-over-suggestions.view';
 
 export const importReportHref = (importId: string): string => `/app/import/${encodeURIComponent(importId)}`;
 
@@ -136,6 +137,8 @@ export function importReport(web: WebContext, stored: StoredImport): Html {
       <dd><code class="fingerprint">${report.fileSha256}</code></dd>
     </dl>
     <p><a href="${importReportHref(report.importId)}">${m.reportLink}</a></p>
-    ${summary(web, report)} ${problems(web, report)} ${report.dryRun ? '' : onTheBoard(web, stored.sources)}
+    ${summary(web, report)} ${problems(web, report)}
+    ${carryOverSuggestions(web, report.carryOverSuggestions, !report.dryRun, importReportHref(report.importId))}
+    ${report.dryRun ? '' : onTheBoard(web, stored.sources)}
   </section>`;
 }

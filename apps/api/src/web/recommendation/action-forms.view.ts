@@ -8,9 +8,10 @@ import { html, type Html, type HtmlValue } from '../html/html';
 import { positionLabel, progressLabel } from '../i18n/labels';
 import type { WebContext } from '../web-context';
 import type { ActionCommand } from './available-actions';
-import { commandRoute } from './command-routes';
+import { commandMethod, commandRoute } from './command-routes';
 import { field, formEnd } from './form-fields';
 import { proposalFields, type ProposalValues } from './proposal-fields.view';
+import { LINK_FIELDS } from './link-forms.view';
 
 export interface ActionData {
   readonly details: RecommendationDetails;
@@ -190,6 +191,7 @@ const FIELDS: Record<ActionCommand, Fields> = {
       hint: web.t.actions.translatedByHint,
     }),
   ],
+  ...LINK_FIELDS,
 };
 
 /** The forms filled with the record as it stands send only what the user changed. */
@@ -210,6 +212,7 @@ export function actionForm(web: WebContext, command: ActionCommand, data: Action
       class="command"
       method="post"
       action="${commandRoute(command, data.details.id)}"
+      ${commandMethod(command) === 'POST' ? '' : html`data-method="${commandMethod(command)}"`}
       data-revision="${data.details.revision}"
       data-next="self"
       ${EDITS.includes(command) ? html`data-send="changed"` : ''}

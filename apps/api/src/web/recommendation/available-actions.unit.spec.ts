@@ -21,13 +21,21 @@ describe('the actions a recommendation page offers', () => {
       'withdraw',
       'correct',
       'addTranslation',
+      'linkRecommendation',
+      'unlinkRecommendation',
     ]);
   });
 
   it('gives a reviewer nothing on a proposal, and the decisions on one under review', () => {
     expect(offered('proposed', ['reviewer'])).toEqual([]);
     expect(offered('under_review', ['reviewer'])).toEqual(['recordPosition', 'deferResponse']);
-    expect(offered('under_review', ['secretariat'])).toEqual(['withdraw', 'correct', 'addTranslation']);
+    expect(offered('under_review', ['secretariat'])).toEqual([
+      'withdraw',
+      'correct',
+      'addTranslation',
+      'linkRecommendation',
+      'unlinkRecommendation',
+    ]);
   });
 
   it('gives an administrator what the secretariat and reviewers may do together', () => {
@@ -37,11 +45,22 @@ describe('the actions a recommendation page offers', () => {
       'withdraw',
       'correct',
       'addTranslation',
+      'linkRecommendation',
+      'unlinkRecommendation',
     ]);
   });
 
   it('offers reflecting in a plan only for a supported or partially supported position, as the table says', () => {
-    const reviewed = ['reopenReview', 'reflectInPlan', 'archive', 'correct', 'addTranslation'];
+    const reviewed = [
+      'reopenReview',
+      'reflectInPlan',
+      'archive',
+      'correct',
+      'addTranslation',
+      'linkRecommendation',
+      'unlinkRecommendation',
+      'recordMechanismAssessment',
+    ];
     expect(offered('reviewed', ['secretariat'], 'supported')).toEqual(reviewed);
     expect(offered('reviewed', ['secretariat'], 'partially_supported')).toEqual(reviewed);
     expect(offered('reviewed', ['secretariat'], 'noted')).toEqual(
@@ -56,9 +75,17 @@ describe('the actions a recommendation page offers', () => {
       'archive',
       'correct',
       'addTranslation',
+      'linkRecommendation',
+      'unlinkRecommendation',
+      'recordMechanismAssessment',
     ]);
     expect(offered('planned', ['reviewer'], 'supported')).toEqual(['markImplemented']);
-    expect(offered('withdrawn', ['secretariat'])).toEqual(['correct', 'addTranslation']);
+    expect(offered('withdrawn', ['secretariat'])).toEqual([
+      'correct',
+      'addTranslation',
+      'linkRecommendation',
+      'unlinkRecommendation',
+    ]);
     expect(offered('archived', ['reviewer'], 'noted')).toEqual([]);
   });
 

@@ -53,6 +53,9 @@ const DONE: Record<RecommendationCommandType, keyof T['actions']> = {
   archive: 'archived',
   correct: 'corrected',
   addTranslation: 'translationAdded',
+  linkRecommendation: 'linked',
+  unlinkRecommendation: 'unlinked',
+  recordMechanismAssessment: 'mechanismAssessed',
 };
 
 export function eventLabel(t: T, eventType: string): string {

@@ -10,6 +10,7 @@ import { html, type Html, type HtmlValue } from '../html/html';
 import { mechanismLabel, positionLabel, progressLabel, roleLabel, statusLabel } from '../i18n/labels';
 import type { WebContext } from '../web-context';
 import { duration, eventLabel, languageName } from './display';
+import { assessmentsSection, linksSection } from './links-section.view';
 
 const themeNames = new Map(THEMES.map((theme) => [theme.id, theme]));
 
@@ -239,7 +240,7 @@ export function recommendationDetails(
     data-recommendation-id="${d.id}"
   >
     ${textSection(web, d)} ${recordSection(web, d)} ${sourceSection(web, d.source)}
-    ${classificationSection(web, d)} ${planSection(web, d, plans)} ${translationsSection(web, d)}
-    ${historySection(web, d)}
+    ${classificationSection(web, d)} ${planSection(web, d, plans)} ${assessmentsSection(web, d)}
+    ${linksSection(web, d)} ${translationsSection(web, d)} ${historySection(web, d)}
   </div>`;
 }

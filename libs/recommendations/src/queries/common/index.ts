@@ -4,3 +4,4 @@ export * from './recommendation-answer';
 export * from './page-cursor';
 export * from './plan-answer';
 export * from './spreadsheet-cell';
+export * from './links-answer';

@@ -6,6 +6,7 @@ import type {
   RecommendationStatus,
 } from '../../domain';
 import { positionShown, type RecommendationView, type Transition } from '../../read-models';
+import { assessmentsOf, type AssessmentsAnswer, type LinksAnswer } from './links-answer';
 
 /** A plan link as answered: the details not given yet are null. */
 export type PlanLinkAnswer = {
@@ -54,7 +55,8 @@ export interface RecommendationItem {
 }
 
 /** `GET /recommendations/:id`, exactly as docs/api.md lists it. */
-export interface RecommendationDetails extends RecommendationItem {
+export interface RecommendationDetails extends RecommendationItem, AssessmentsAnswer {
+  links: LinksAnswer;
   /** One per language, the latest, in language order. */
   translations: TranslationItem[];
   transitions: Transition[];
@@ -110,7 +112,7 @@ export function timeInStatus(view: RecommendationView, now: Date): Recommendatio
 
 export function recommendationDetails(
   view: RecommendationView,
-  history: { transitions: Transition[]; translations: TranslationItem[] },
+  history: { transitions: Transition[]; translations: TranslationItem[]; links: LinksAnswer },
   lang: string | undefined,
   clock: { now: Date; today: string },
 ): RecommendationDetails {
@@ -119,6 +121,8 @@ export function recommendationDetails(
   return {
     ...item,
     translations: history.translations,
+    links: history.links,
+    ...assessmentsOf(view),
     transitions: history.transitions,
     timeInStatus: timeInStatus(view, clock.now),
     revision,

@@ -27,4 +27,8 @@ export interface RecommendationFilters {
   reference?: string;
   /** Words searched in the text and reference, or in one translation, each as a prefix. */
   q?: string;
+  /** The grade of the latest mechanism assessment (by its date). */
+  mechanismGrade?: string;
+  /** Linked to this recommendation id, declared by either side. */
+  linkedTo?: string;
 }

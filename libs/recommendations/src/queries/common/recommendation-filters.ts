@@ -46,6 +46,12 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
   equal('status', 'status');
   equal('position', 'position');
   equal('plan_id', 'planId');
+  equal('mechanism_grade', 'mechanismGrade');
+  if (filters.linkedTo !== undefined) {
+    clauses.push(`EXISTS (SELECT 1 FROM ${TABLES.links} l
+      WHERE (l.from_id = r.id AND l.to_id = @linkedTo) OR (l.to_id = r.id AND l.from_id = @linkedTo))`);
+    params.linkedTo = filters.linkedTo;
+  }
   sourceFilterSql(filters, clauses, params);
   if (filters.reference !== undefined) {
     clauses.push('r.reference_key = @reference');

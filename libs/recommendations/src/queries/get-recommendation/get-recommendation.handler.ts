@@ -6,6 +6,7 @@ import { PROJECTION_NAMES, TABLES, type RecommendationView, type Transition } fr
 import {
   ReadModels,
   isoToday,
+  linksOf,
   recommendationDetails,
   type RecommendationDetails,
   type TranslationItem,
@@ -65,7 +66,7 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
     const now = this.clock();
     return recommendationDetails(
       JSON.parse(row.view) as RecommendationView,
-      { transitions, translations },
+      { transitions, translations, links: linksOf(db, id) },
       lang,
       {
         now,
