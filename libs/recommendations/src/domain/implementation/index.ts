@@ -13,3 +13,4 @@ export * from './action.evolve';
 export * from './progress-report.errors';
 export * from './progress-report.guards';
 export * from './progress-report.decider';
+export * from './reporting-context';
