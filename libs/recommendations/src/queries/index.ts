@@ -6,6 +6,10 @@ import { ListRecommendationsHandler } from './list-recommendations/list-recommen
 import { PlanInstitutionsHandler } from './plan-institutions/plan-institutions.handler';
 import { ReadFeedHandler } from './read-feed/read-feed.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
+import { GetProgressReportHandler } from './get-progress-report/get-progress-report.handler';
+import { ListActionReportsHandler } from './list-action-reports/list-action-reports.handler';
+import { InboxHandler } from './inbox/inbox.handler';
+import { ValidationQueueHandler } from './validation-queue/validation-queue.handler';
 
 export * from './common';
 export * from './list-recommendations/list-recommendations.query';
@@ -17,6 +21,11 @@ export * from './summarize-recommendations/summary-dimensions-parser';
 export * from './read-feed/read-feed.query';
 export * from './implementation-over-time/implementation-over-time.query';
 export * from './plan-institutions/plan-institutions.query';
+export * from './get-progress-report/get-progress-report.query';
+export * from './list-action-reports/list-action-reports.query';
+export * from './inbox/inbox.query';
+export * from './inbox/inbox.answer';
+export * from './validation-queue/validation-queue.query';
 export {
   GetPlanHandler,
   GetRecommendationHandler,
@@ -38,4 +47,8 @@ export const QUERY_HANDLERS = [
   ImplementationOverTimeHandler,
   PlanInstitutionsHandler,
   ReadFeedHandler,
+  GetProgressReportHandler,
+  ListActionReportsHandler,
+  InboxHandler,
+  ValidationQueueHandler,
 ];

@@ -4,3 +4,6 @@ export * from './recommendation-answer';
 export * from './page-cursor';
 export * from './plan-answer';
 export * from './spreadsheet-cell';
+export * from './progress-report-answer';
+export * from './due-dates';
+export * from './plan-report-counts';
