@@ -58,6 +58,7 @@ export class ValidateProgressReportHandler implements ICommandHandler<ValidatePr
 
 /** The progress-report handlers and what they share, for the API module to register. */
 export const PROGRESS_REPORT_COMMAND_HANDLERS = [
+  ProgressReportStreams,
   SubmitProgressReportHandler,
   ResubmitProgressReportHandler,
   ReturnProgressReportHandler,
