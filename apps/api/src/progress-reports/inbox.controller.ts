@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   InboxQuery,
-  InstitutionOutOfScopeError,
   ValidationQueueQuery,
   type Inbox,
   type ProgressReportAnswer,
@@ -16,7 +15,7 @@ import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
 import { ConsistencyDto, positionOf } from '../queries/read-model-params';
 import { InboxDto } from './inbox.dto';
 import { InboxResponse, ProgressReportResponse } from './progress-report.response';
-import { reportScopeOf } from './report-scope';
+import { inboxInstitution } from './report-scope';
 
 @ApiTags('progress reports')
 @ApiBearerAuth()
@@ -37,11 +36,7 @@ export class InboxController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Inbox> {
-    const own = reportScopeOf(user).institutionId;
-    if (own !== undefined && query.institution !== undefined && query.institution !== own) {
-      throw new InstitutionOutOfScopeError(own);
-    }
-    const institution = own ?? query.institution;
+    const institution = inboxInstitution(user, query.institution);
     if (institution === undefined) {
       throw new RequestValidationError([
         { field: 'institution', message: 'institution is required for this caller' },

@@ -12,7 +12,7 @@ export class ProgressReportBodyReader {
     return {
       periodStart: body.periodStart,
       periodEnd: body.periodEnd,
-      indicatorValues: body.indicatorValues.map(({ indicatorId, value, note }) =>
+      indicatorValues: (body.indicatorValues ?? []).map(({ indicatorId, value, note }) =>
         note === undefined ? { indicatorId, value } : { indicatorId, value, note },
       ),
       narrative: body.narrative,

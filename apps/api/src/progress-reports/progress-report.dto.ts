@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDefined,
-  IsNumber,
-  IsObject,
-  ValidateBy,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNumber, IsObject, ValidateBy, ValidateNested } from 'class-validator';
 import { Optional } from '../http/optional.decorator';
 import { IsoDateString, TrimmedString } from '../http/validation.decorators';
 
@@ -54,14 +46,14 @@ export class ProgressReportContentDto {
   @OnOrAfterPeriodStart()
   periodEnd!: string;
 
-  @ApiProperty({ type: () => IndicatorValueDto, isArray: true })
-  @IsDefined()
+  @ApiPropertyOptional({ type: () => IndicatorValueDto, isArray: true, description: 'None when left out' })
+  @Optional()
   @IsArray()
   @ArrayMaxSize(MAX_INDICATOR_VALUES)
   @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => IndicatorValueDto)
-  indicatorValues!: IndicatorValueDto[];
+  indicatorValues?: IndicatorValueDto[];
 
   @TrimmedString({ max: 20_000, example: 'Draft amendments sent to the Mejlis.' })
   narrative!: string;

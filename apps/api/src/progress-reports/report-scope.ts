@@ -1,5 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import {
+  InstitutionOutOfScopeError,
   ProgressReportNotFoundError,
   ReportedActionNotFoundError,
   type Reporter,
@@ -11,6 +12,14 @@ import type { AuthenticatedUser } from '../auth';
 export function reportScopeOf(user: AuthenticatedUser): Reporter & ReportViewer {
   const onlyFocalPoint = user.roles.every((role) => role === 'focal_point');
   return onlyFocalPoint && user.institution !== undefined ? { institutionId: user.institution } : {};
+}
+
+/** Whose inbox: a focal point's own (asking for another's is 403); anyone else's choice, none when not given. */
+export function inboxInstitution(user: AuthenticatedUser, requested: string | undefined): string | undefined {
+  const own = reportScopeOf(user).institutionId;
+  if (own !== undefined && requested !== undefined && requested !== own)
+    throw new InstitutionOutOfScopeError(own);
+  return own ?? requested;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -9,9 +9,22 @@ import { reports } from './messages/reports';
 import { imports } from './messages/imports';
 import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
+import { progressReports } from './messages/progress-reports';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board, recommendation, actions, timeline, audit, reports, plans, imports };
+const AREAS = {
+  common,
+  signIn,
+  board,
+  recommendation,
+  actions,
+  timeline,
+  audit,
+  reports,
+  plans,
+  imports,
+  progressReports,
+};
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };
