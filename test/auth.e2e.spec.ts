@@ -100,6 +100,6 @@ describe('authentication over HTTP', () => {
       () => http().get('/whoami').set('Authorization', `Bearer ${token}`),
       200,
     );
-    expect(response.body).toEqual({ id: 'amina', roles: ['secretariat'] });
+    expect(response.body).toEqual({ id: 'amina', roles: ['secretariat'], institution: null });
   });
 });
