@@ -32,9 +32,16 @@ export class ResubmitProgressReportHandler implements ICommandHandler<ResubmitPr
     const actionId = await this.reports.actionOfReport(payload.reportId);
     const reportingContext =
       actionId === undefined
-        ? { ...(reporter.institutionId === undefined ? {} : { reporterInstitutionId: reporter.institutionId }) }
+        ? {
+            ...(reporter.institutionId === undefined
+              ? {}
+              : { reporterInstitutionId: reporter.institutionId }),
+          }
         : await this.reports.reportingContext(actionId, reporter.institutionId);
-    return this.reports.decide({ ...payload, type: 'resubmitProgressReport', context: reportingContext }, context);
+    return this.reports.decide(
+      { ...payload, type: 'resubmitProgressReport', context: reportingContext },
+      context,
+    );
   }
 }
 
