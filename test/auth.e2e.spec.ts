@@ -70,7 +70,7 @@ describe('authentication over HTTP', () => {
 
   it('lets the first admin in with the token printed at first start', async () => {
     const response = await http().get('/whoami').set('Authorization', `Bearer ${adminToken}`).expect(200);
-    expect(response.body).toEqual({ id: 'admin', roles: ['admin'] });
+    expect(response.body).toEqual({ id: 'admin', roles: ['admin'], institution: null });
   });
 
   it('answers 403 FORBIDDEN as problem+json to a role that may not run a command, and appends nothing', async () => {
@@ -100,6 +100,6 @@ describe('authentication over HTTP', () => {
       () => http().get('/whoami').set('Authorization', `Bearer ${token}`),
       200,
     );
-    expect(response.body).toEqual({ id: 'amina', roles: ['secretariat'] });
+    expect(response.body).toEqual({ id: 'amina', roles: ['secretariat'], institution: null });
   });
 });

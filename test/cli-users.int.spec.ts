@@ -72,7 +72,7 @@ describe('cli users', () => {
     const unknown = await failure('users', 'add', '--id', 'bob', '--name', 'Bob', '--role', 'boss');
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toMatch(
-      /unknown role "boss"; roles are secretariat, reviewer, auditor, reporter, admin/,
+      /unknown role "boss"; roles are secretariat, reviewer, auditor, reporter, focal_point, admin/,
     );
     const duplicate = await failure('users', 'add', '--id', 'amina', '--name', 'Again', '--role', 'reviewer');
     expect(duplicate.code).toBe(1);
@@ -92,6 +92,23 @@ describe('cli users', () => {
   }, 30_000);
 
   const usersFile = () => join(dataDir, 'users.json');
+
+  it('adds a focal point with the institution they report for, moves them, and refuses one without it', async () => {
+    const added = ['users', 'add', '--id', 'merjen', '--name', 'Merjen', '--role', 'focal_point'];
+    const missing = await failure(...added);
+    expect(missing.stderr).toMatch(/institution: a focal_point must name the institution they report for/);
+    const token = (await cli(...added, '--institution', 'ministry-of-justice')).stdout.trim();
+    await cli('users', 'set-institution', 'merjen', 'ombudsperson');
+    expect(new UserDirectory(usersFile()).authenticate(token)?.institution).toBe('ombudsperson');
+    const listed = JSON.parse((await cli('users', 'list', '--json')).stdout) as { id: string }[];
+    expect(listed.find((user) => user.id === 'merjen')).toEqual({
+      id: 'merjen',
+      name: 'Merjen',
+      roles: ['focal_point'],
+      institution: 'ombudsperson',
+    });
+    await cli('users', 'remove', 'merjen');
+  }, 30_000);
   const whoHolds = (token: string) => new UserDirectory(usersFile()).authenticate(token)?.id;
 
   it('rotates a token: prints the new one once, and the old one no longer authenticates', async () => {

@@ -33,6 +33,9 @@ import { ProjectionMetrics } from './metrics/projection-metrics';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
 import { PlansController } from './plans/plans.controller';
+import { InboxController } from './progress-reports/inbox.controller';
+import { ProgressReportBodyReader } from './progress-reports/progress-report-body.reader';
+import { ProgressReportsController } from './progress-reports/progress-reports.controller';
 import { ProjectionsController } from './projections/projections.controller';
 import { projectionProviders } from './projections/projections.providers';
 import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
@@ -67,6 +70,8 @@ export class AppModule implements OnApplicationShutdown {
         RecommendationCommandsController,
         RecommendationLinksController,
         PlansController,
+        ProgressReportsController,
+        InboxController,
         RecommendationQueriesController,
         ReportsController,
         ProjectionsController,
@@ -99,6 +104,7 @@ export class AppModule implements OnApplicationShutdown {
         { provide: APP_PIPE, useValue: requestValidationPipe() },
         EventStreamRepository,
         ...COMMAND_HANDLERS,
+        ProgressReportBodyReader,
         ...projectionProviders(options),
         ...QUERY_HANDLERS,
         { provide: UPCASTERS, useValue: upcastersFromModule(options.upcastersModule) },

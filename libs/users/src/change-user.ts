@@ -1,8 +1,8 @@
 import { withFileLock } from './file-lock';
 import { generateToken, hashToken } from './user-token';
-import { UserChangeRefusedError } from './users.errors';
+import { InvalidUserError, UserChangeRefusedError } from './users.errors';
 import { readUsersFile, writeUsersFile } from './users-file.io';
-import type { UserRecord } from './users-file.schema';
+import { institutionProblems, type UserRecord } from './users-file.schema';
 
 type Change = (user: UserRecord) => UserRecord | undefined;
 
@@ -42,3 +42,11 @@ export async function rotateToken(path: string, id: string): Promise<string> {
   await changeUser(path, id, (user) => ({ ...user, tokenSha256: hashToken(token) }));
   return token;
 }
+
+/** Ties a focal point to the institution they report for (or moves them to another one). */
+export const setUserInstitution = (path: string, id: string, institution: string): Promise<void> =>
+  changeUser(path, id, (user) => {
+    const problems = institutionProblems(user.roles, institution.trim(), '');
+    if (problems.length > 0) throw new InvalidUserError(id, problems);
+    return { ...user, institution: institution.trim() };
+  });

@@ -39,9 +39,15 @@ export function readUsersFile(path: string): UsersFileContent {
 export function writeUsersFile(path: string, content: UsersFileContent): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const temporary = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  const users = content.users.map(({ id, name, roles, tokenSha256, disabled }) =>
-    disabled ? { id, name, roles, tokenSha256, disabled } : { id, name, roles, tokenSha256 },
-  );
+  // Fields in a fixed order, optional ones only when set, so the file reads the same whoever wrote it.
+  const users = content.users.map(({ id, name, roles, institution, tokenSha256, disabled }) => ({
+    id,
+    name,
+    roles,
+    ...(institution === undefined ? {} : { institution }),
+    tokenSha256,
+    ...(disabled ? { disabled } : {}),
+  }));
   const fd = openSync(temporary, 'wx', 0o600);
   try {
     writeSync(fd, `${JSON.stringify({ users }, null, 2)}\n`);

@@ -5,6 +5,8 @@ export interface User {
   readonly id: string;
   readonly name: string;
   readonly roles: readonly Role[];
+  /** The institution a `focal_point` reports for: required with that role, refused without it. */
+  readonly institution?: string;
 }
 
 /** One entry of the users file (docs/api.md, Authentication and roles). */
@@ -21,7 +23,9 @@ export interface UsersFileContent {
 export const USER_ID_PATTERN = /^[A-Za-z0-9._@-]{1,64}$/;
 export const MAX_USER_NAME_LENGTH = 200;
 const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
-const USER_FIELDS: readonly string[] = ['id', 'name', 'roles', 'tokenSha256', 'disabled'];
+const USER_FIELDS: readonly string[] = ['id', 'name', 'roles', 'institution', 'tokenSha256', 'disabled'];
+/** Institution ids as the institutions registry spells them. */
+export const INSTITUTION_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,11 +53,24 @@ export function identityProblems(id: unknown, name: unknown, roles: unknown, at:
   return problems;
 }
 
+/** A focal point acts for exactly one institution; nobody else is tied to one, so no other role can be narrowed. */
+export function institutionProblems(roles: unknown, institution: unknown, at: string): string[] {
+  const focalPoint = Array.isArray(roles) && roles.includes('focal_point');
+  if (institution === undefined) {
+    return focalPoint ? [`${at}institution: a focal_point must name the institution they report for`] : [];
+  }
+  if (!focalPoint) return [`${at}institution: only a focal_point is tied to an institution`];
+  return typeof institution === 'string' && INSTITUTION_ID_PATTERN.test(institution)
+    ? []
+    : [`${at}institution: must be an institution id, 1-64 letters, digits, ".", "_" or "-"`];
+}
+
 function recordProblems(candidate: unknown, at: string): string[] {
   if (!isObject(candidate)) return [`${at.slice(0, -1)}: must be an object`];
   const unknown = Object.keys(candidate).filter((key) => !USER_FIELDS.includes(key));
   const problems = unknown.map((key) => `${at}${key}: unknown field (fields are ${USER_FIELDS.join(', ')})`);
   problems.push(...identityProblems(candidate.id, candidate.name, candidate.roles, at));
+  problems.push(...institutionProblems(candidate.roles, candidate.institution, at));
   if (typeof candidate.tokenSha256 !== 'string' || !SHA256_HEX.test(candidate.tokenSha256)) {
     problems.push(`${at}tokenSha256: must be the 64-character hex SHA-256 of the user's token`);
   }

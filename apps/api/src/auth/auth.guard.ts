@@ -9,7 +9,7 @@ import { Reflector } from '@nestjs/core';
 import { mayRun, rolesFor, type CommandName, type Role } from '@app/recommendations';
 import { UserDirectory } from '@app/users';
 import type { FastifyReply } from 'fastify';
-import type { AuthenticatedRequest, AuthenticatedUser } from './authenticated-user';
+import { authenticatedUser, type AuthenticatedRequest, type AuthenticatedUser } from './authenticated-user';
 import { LIFECYCLE_COMMAND } from './lifecycle-command.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { REQUIRED_ROLES } from './roles.decorator';
@@ -63,7 +63,7 @@ export class AuthGuard implements CanActivate {
     }
     const user = this.users.authenticate(token);
     if (!user) throw unauthenticated(reply, 'The bearer token matches no user');
-    return { id: user.id, roles: user.roles };
+    return authenticatedUser(user);
   }
 
   private fromSession(
@@ -83,7 +83,7 @@ export class AuthGuard implements CanActivate {
       });
     }
     request.session = session;
-    return { id: user.id, roles: user.roles };
+    return authenticatedUser(user);
   }
 }
 

@@ -10,10 +10,13 @@ import { WhoamiResponse } from './whoami.response';
 @Controller('whoami')
 export class WhoamiController {
   @Get()
-  @ApiOperation({ summary: 'Who the bearer token belongs to: lets an operator check a token and its roles.' })
+  @ApiOperation({
+    summary:
+      'Who the bearer token belongs to: lets an operator check a token, its roles and its institution.',
+  })
   @ApiOkResponse({ type: WhoamiResponse })
   @ProblemResponses(...AUTHENTICATED_PROBLEMS)
-  whoami(@CurrentUser() user: AuthenticatedUser): AuthenticatedUser {
-    return { id: user.id, roles: user.roles };
+  whoami(@CurrentUser() user: AuthenticatedUser): WhoamiResponse {
+    return { id: user.id, roles: [...user.roles], institution: user.institution ?? null };
   }
 }

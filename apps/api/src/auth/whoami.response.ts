@@ -7,4 +7,12 @@ export class WhoamiResponse {
 
   @ApiProperty({ enum: ROLES, isArray: true, example: ['secretariat'] })
   roles!: Role[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: null,
+    description: "A focal point's institution (users file); null for every other user",
+  })
+  institution!: string | null;
 }

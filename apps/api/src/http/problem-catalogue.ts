@@ -8,6 +8,10 @@ export const PROBLEM_CATALOGUE = {
   'PROJECTION.POSITION_BEYOND_LOG': [400, '?consistentWith= names a position beyond the end of the log'],
   UNAUTHENTICATED: [401, 'no bearer token, or one that matches no user'],
   FORBIDDEN: [403, 'the caller holds no role that may call the route'],
+  'PROGRESS_REPORT.INSTITUTION_OUT_OF_SCOPE': [
+    403,
+    "a focal point acting on another institution's report, or on an action their institution neither leads nor supports",
+  ],
   CSRF_TOKEN_INVALID: [
     403,
     'a change sent with the workspace session cookie lacks its X-CSRF-Token (bearer calls need none)',
@@ -16,6 +20,11 @@ export const PROBLEM_CATALOGUE = {
   'RECOMMENDATION.NOT_FOUND': [404, 'no recommendation has this id'],
   'RECOMMENDATION.REVISION_NOT_FOUND': [404, '?revision= beyond the last revision'],
   'PLAN.NOT_FOUND': [404, 'no plan has this id (in the path)'],
+  'ACTION.NOT_FOUND': [404, 'no action has this id (in the path)'],
+  'PROGRESS_REPORT.NOT_FOUND': [
+    404,
+    "no progress report has this id, or (to a focal point) it is another institution's",
+  ],
   'AUDIT.STREAM_NOT_FOUND': [404, '?stream= names a stream with no events'],
   'PROJECTION.NOT_FOUND': [404, 'no projection has this name'],
   'IMPORT.NOT_FOUND': [404, 'no import has this id'],
@@ -61,6 +70,18 @@ export const PROBLEM_CATALOGUE = {
   'PLAN.UNKNOWN': [422, 'the planId in the body names no plan'],
   'PLAN.TARGET_OUTSIDE_PERIOD': [422, "the target date is outside the plan's period"],
   'PLAN.INVALID_PERIOD': [422, 'the period ends before it starts'],
+  'PROGRESS_REPORT.INVALID_TRANSITION': [422, "the command is not allowed in the report's status"],
+  'PROGRESS_REPORT.ACTION_CLOSED': [422, 'the action is completed or cancelled: it takes no new reports'],
+  'PROGRESS_REPORT.INSTITUTION_NOT_RESPONSIBLE': [
+    422,
+    'the institutionId the secretariat named neither leads nor supports the action',
+  ],
+  'PROGRESS_REPORT.INVALID_PERIOD': [422, 'the reporting period ends before it starts'],
+  'PROGRESS_REPORT.INDICATOR_VALUE_INVALID': [
+    422,
+    'a value for an indicator the action does not have, or two for one indicator',
+  ],
+  'PROGRESS_REPORT.TEXT_REQUIRED': [422, "the report's narrative or the return's comment is blank"],
   IDEMPOTENCY_KEY_REUSED: [422, 'the Idempotency-Key was used with another request'],
   RATE_LIMITED: [429, 'too many requests, or failed sign-ins, from this token or address; see Retry-After'],
   HEADERS_TOO_LARGE: [431, 'the request headers are too large'],

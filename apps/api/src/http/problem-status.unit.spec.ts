@@ -81,6 +81,36 @@ const ANSWERS: Array<[Error, number, string]> = [
     422,
     'PLAN.TARGET_OUTSIDE_PERIOD',
   ],
+  [new recommendations.ProgressReportNotFoundError('r'), 404, 'PROGRESS_REPORT.NOT_FOUND'],
+  [
+    new recommendations.ProgressReportInvalidTransitionError('validated', 'returnProgressReport'),
+    422,
+    'PROGRESS_REPORT.INVALID_TRANSITION',
+  ],
+  [new recommendations.ReportedActionNotFoundError('a'), 404, 'ACTION.NOT_FOUND'],
+  [new recommendations.ActionClosedForReportsError('a', 'cancelled'), 422, 'PROGRESS_REPORT.ACTION_CLOSED'],
+  // About who asks: a focal point outside their institution is forbidden.
+  [new recommendations.InstitutionOutOfScopeError('i'), 403, 'PROGRESS_REPORT.INSTITUTION_OUT_OF_SCOPE'],
+  [
+    new recommendations.InstitutionNotResponsibleError('i', 'a'),
+    422,
+    'PROGRESS_REPORT.INSTITUTION_NOT_RESPONSIBLE',
+  ],
+  [
+    new recommendations.ReportPeriodInvalidError('2021-02-01', '2021-01-01'),
+    422,
+    'PROGRESS_REPORT.INVALID_PERIOD',
+  ],
+  [
+    new recommendations.IndicatorValueInvalidError('ind-9', 'unknown'),
+    422,
+    'PROGRESS_REPORT.INDICATOR_VALUE_INVALID',
+  ],
+  [
+    new recommendations.ReportTextRequiredError('comment', 'returnProgressReport'),
+    422,
+    'PROGRESS_REPORT.TEXT_REQUIRED',
+  ],
   [new recommendations.ConcurrencyConflictError('s', 1n, 2n), 409, 'CONCURRENCY_CONFLICT'],
   [new recommendations.IdempotencyKeyReusedError('k'), 422, 'IDEMPOTENCY_KEY_REUSED'],
   [new recommendations.RevisionNotFoundError('r', 9n, 2n), 404, 'RECOMMENDATION.REVISION_NOT_FOUND'],

@@ -22,6 +22,23 @@ export class PlanCountsResponse {
   overdueTargets!: number;
 }
 
+/** Only validated progress reports count (docs/progress-reports.md). */
+export class PlanReportCountsResponse {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: "The plan's actions with at least one validated report",
+  })
+  actionsWithValidatedReport!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: "Validated progress reports on the plan's actions",
+  })
+  validatedReports!: number;
+}
+
 export class PlanResponse {
   @ApiProperty({ example: 'NHRAP-2021-2025' })
   id!: string;
@@ -37,6 +54,9 @@ export class PlanResponse {
 
   @ApiProperty({ type: () => PlanCountsResponse })
   counts!: PlanCountsResponse;
+
+  @ApiProperty({ type: () => PlanReportCountsResponse })
+  reports!: PlanReportCountsResponse;
 }
 
 export class InstitutionCountsResponse {

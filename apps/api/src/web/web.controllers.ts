@@ -7,6 +7,7 @@ import { ReportsPageController } from './reports/reports.controller';
 import { ImportPageController } from './import/import-page.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { TimelineController } from './timeline/timeline.controller';
+import { ProgressReportPagesController } from './progress-reports/progress-reports-pages.controller';
 
 /** The workspace's pages, served under /app by the API's own process, on its own query and command handlers. */
 export const WEB_CONTROLLERS = [
@@ -19,4 +20,5 @@ export const WEB_CONTROLLERS = [
   ReportsPageController,
   PlansPageController,
   ImportPageController,
+  ProgressReportPagesController,
 ];

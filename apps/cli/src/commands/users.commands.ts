@@ -1,7 +1,14 @@
 import { loadConfig } from '@app/config';
 import { ROLES, isRole } from '@app/recommendations';
 import { existsSync } from 'node:fs';
-import { addUser, readUsersFile, removeUser, rotateToken, setUserDisabled } from '@app/users';
+import {
+  addUser,
+  readUsersFile,
+  removeUser,
+  rotateToken,
+  setUserDisabled,
+  setUserInstitution,
+} from '@app/users';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 /** `--role` may be repeated or comma-separated; every value must be a known role. */
@@ -34,10 +41,12 @@ export function registerUsersCommands(program: Command): void {
         .argParser(collectRoles)
         .makeOptionMandatory(),
     )
-    .action(async (options: { id: string; name: string; role: string[] }) => {
+    .option('--institution <id>', 'the institution a focal_point reports for (required with that role only)')
+    .action(async (options: { id: string; name: string; role: string[]; institution?: string }) => {
       const { usersFile } = loadConfig();
       const roles = [...new Set(options.role)];
-      const token = await addUser(usersFile, { id: options.id, name: options.name, roles });
+      const { id, name, institution } = options;
+      const token = await addUser(usersFile, { id, name, roles, institution });
       console.error(
         `Added user ${options.id.trim()} (${roles.join(', ')}) to ${usersFile}. Its token, shown only once:`,
       );
@@ -51,9 +60,13 @@ export function registerUsersCommands(program: Command): void {
     .action((options: { json?: boolean }) => {
       const { usersFile } = loadConfig();
       const { users } = existsSync(usersFile) ? readUsersFile(usersFile) : { users: [] };
-      const listed = users.map(({ id, name, roles, disabled }) =>
-        disabled ? { id, name, roles, disabled } : { id, name, roles },
-      );
+      const listed = users.map(({ id, name, roles, institution, disabled }) => ({
+        id,
+        name,
+        roles,
+        ...(institution === undefined ? {} : { institution }),
+        ...(disabled ? { disabled } : {}),
+      }));
       if (options.json) {
         console.log(JSON.stringify(listed, null, 2));
         return;
@@ -61,7 +74,8 @@ export function registerUsersCommands(program: Command): void {
       if (listed.length === 0) console.error(`No users in ${usersFile}`);
       for (const user of listed) {
         const state = 'disabled' in user ? '\tdisabled' : '';
-        console.log(`${user.id}\t${user.name}\t${user.roles.join(',')}${state}`);
+        const institution = user.institution === undefined ? '' : `\t@${user.institution}`;
+        console.log(`${user.id}\t${user.name}\t${user.roles.join(',')}${institution}${state}`);
       }
     });
 
@@ -73,6 +87,15 @@ export function registerUsersCommands(program: Command): void {
       const token = await rotateToken(usersFile, id);
       console.error(`New token for ${id} in ${usersFile}; the old one no longer works. Shown only once:`);
       console.log(token);
+    });
+
+  users
+    .command('set-institution <id> <institution>')
+    .description('Tie a focal_point to the institution they report for, or move them to another one')
+    .action(async (id: string, institution: string) => {
+      const { usersFile } = loadConfig();
+      await setUserInstitution(usersFile, id, institution);
+      console.error(`${id} now reports for ${institution.trim()} (${usersFile}).`);
     });
 
   users

@@ -18,6 +18,7 @@ import {
   UnlinkRecommendationHandler,
 } from './link-recommendation/link-recommendation.handler';
 import { RecordMechanismAssessmentHandler } from './record-mechanism-assessment/record-mechanism-assessment.handler';
+import { PROGRESS_REPORT_COMMAND_HANDLERS } from './progress-reports/progress-report.handlers';
 export * from './common';
 export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
@@ -36,6 +37,8 @@ export * from './correct-recommendation/correct-recommendation.command';
 export * from './add-translation/add-translation.command';
 export * from './link-recommendation/link-recommendation.command';
 export * from './record-mechanism-assessment/record-mechanism-assessment.command';
+export * from './progress-reports/progress-report.commands';
+export * from './progress-reports/progress-report.streams';
 
 /** Every command handler; the API module registers them with @nestjs/cqrs. */
 export const COMMAND_HANDLERS = [
@@ -57,4 +60,5 @@ export const COMMAND_HANDLERS = [
   LinkRecommendationHandler,
   UnlinkRecommendationHandler,
   RecordMechanismAssessmentHandler,
+  ...PROGRESS_REPORT_COMMAND_HANDLERS,
 ];

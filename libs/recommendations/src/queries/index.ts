@@ -7,6 +7,10 @@ import { PlanInstitutionsHandler } from './plan-institutions/plan-institutions.h
 import { ReadFeedHandler } from './read-feed/read-feed.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
 import { SuggestCarryOversHandler } from './suggest-carry-overs/suggest-carry-overs.handler';
+import { GetProgressReportHandler } from './get-progress-report/get-progress-report.handler';
+import { ListActionReportsHandler } from './list-action-reports/list-action-reports.handler';
+import { InboxHandler } from './inbox/inbox.handler';
+import { ValidationQueueHandler } from './validation-queue/validation-queue.handler';
 
 export * from './common';
 export * from './list-recommendations/list-recommendations.query';
@@ -19,6 +23,11 @@ export * from './read-feed/read-feed.query';
 export * from './implementation-over-time/implementation-over-time.query';
 export * from './plan-institutions/plan-institutions.query';
 export * from './suggest-carry-overs/suggest-carry-overs.query';
+export * from './get-progress-report/get-progress-report.query';
+export * from './list-action-reports/list-action-reports.query';
+export * from './inbox/inbox.query';
+export * from './inbox/inbox.answer';
+export * from './validation-queue/validation-queue.query';
 export {
   GetPlanHandler,
   GetRecommendationHandler,
@@ -42,4 +51,8 @@ export const QUERY_HANDLERS = [
   PlanInstitutionsHandler,
   ReadFeedHandler,
   SuggestCarryOversHandler,
+  GetProgressReportHandler,
+  ListActionReportsHandler,
+  InboxHandler,
+  ValidationQueueHandler,
 ];

@@ -1,6 +1,7 @@
 import { ProjectionRuntime, type Projection, type ProjectionRuntimeOptions } from '@app/projections';
 import { EventDecoder, type UpcasterRegistry } from '../events';
 import { feedProjection } from './feed.projection';
+import { progressReportsProjection } from './progress-reports.projection';
 import {
   lifecycleProjection,
   recommendationLifecycleProjection,
@@ -10,15 +11,22 @@ export * from './read-model.tables';
 export * from './recommendation-view';
 export * from './feed.projection';
 export * from './recommendation-lifecycle.projection';
+export * from './progress-reports.tables';
+export * from './progress-reports.projection';
 
 /** Every projection of the recommendation read models, reading stored events through `decoder`. */
 export const readModelProjections = (decoder: EventDecoder): Projection[] => [
   lifecycleProjection(decoder),
   feedProjection,
+  progressReportsProjection(decoder),
 ];
 
 /** The read models with the production upcasters, as the API, the CLI and the bench run them. */
-export const READ_MODEL_PROJECTIONS = [recommendationLifecycleProjection, feedProjection] as const;
+export const READ_MODEL_PROJECTIONS = [
+  recommendationLifecycleProjection,
+  feedProjection,
+  progressReportsProjection(new EventDecoder()),
+] as const;
 
 export interface ReadModelRuntimeOptions extends Omit<ProjectionRuntimeOptions, 'projections'> {
   /** The upcasters commands and history use too; the production ones when left out. */
@@ -32,5 +40,6 @@ export const readModelRuntime = ({ upcasters, ...options }: ReadModelRuntimeOpti
 export const PROJECTION_NAMES = {
   recommendations: recommendationLifecycleProjection.name,
   feed: feedProjection.name,
+  progressReports: 'progress-reports',
 } as const;
 export * from './source-columns';

@@ -10,6 +10,7 @@ import { imports } from './messages/imports';
 import { links } from './messages/links';
 import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
+import { progressReports } from './messages/progress-reports';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
 const AREAS = {
@@ -24,6 +25,7 @@ const AREAS = {
   plans,
   imports,
   links,
+  progressReports,
 };
 
 type Areas = typeof AREAS;

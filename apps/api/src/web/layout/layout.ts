@@ -6,7 +6,7 @@ import { REPORT_ROLES } from '../../queries/reports.controller';
 import { ASSET_URLS } from '../assets/asset-urls';
 import { holdsRole, type WebContext } from '../web-context';
 
-export type NavArea = 'board' | 'plans' | 'reports' | 'audit' | 'import';
+export type NavArea = 'board' | 'plans' | 'reports' | 'audit' | 'import' | 'inbox' | 'validation';
 
 /** Each area of the navigation, and who it is for (the server checks again on every route). */
 const NAV: readonly { area: NavArea; href: string; label: keyof T['common']; roles: readonly Role[] }[] = [
@@ -25,6 +25,8 @@ const NAV: readonly { area: NavArea; href: string; label: keyof T['common']; rol
   { area: 'reports', href: '/app/reports', label: 'navReports', roles: REPORT_ROLES },
   { area: 'audit', href: '/app/audit', label: 'navAudit', roles: ['auditor'] },
   { area: 'import', href: '/app/import', label: 'navImport', roles: ['secretariat'] },
+  { area: 'inbox', href: '/app/inbox', label: 'navInbox', roles: ['focal_point'] },
+  { area: 'validation', href: '/app/validation-queue', label: 'navValidationQueue', roles: ['secretariat'] },
 ];
 
 const LANGUAGE_NAMES: Record<Locale, keyof T['common']> = {

@@ -10,3 +10,7 @@ export * from './progress-report.commands';
 export * from './progress-report.state';
 export * from './implementation.lifecycle';
 export * from './action.evolve';
+export * from './progress-report.errors';
+export * from './progress-report.guards';
+export * from './progress-report.decider';
+export * from './reporting-context';

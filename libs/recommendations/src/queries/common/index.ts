@@ -5,3 +5,6 @@ export * from './page-cursor';
 export * from './plan-answer';
 export * from './spreadsheet-cell';
 export * from './links-answer';
+export * from './progress-report-answer';
+export * from './due-dates';
+export * from './plan-report-counts';

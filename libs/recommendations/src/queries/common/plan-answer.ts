@@ -1,5 +1,9 @@
 import type { ReadModelDatabase } from '@app/projections';
-import { TABLES } from '../../read-models';
+import { PROJECTION_NAMES, TABLES } from '../../read-models';
+import { NO_REPORTS, planReportCounts, type PlanReportCounts } from './plan-report-counts';
+
+/** Plan answers read recommendations and validated progress reports: a query waits for both. */
+export const PLAN_PROJECTIONS = [PROJECTION_NAMES.recommendations, PROJECTION_NAMES.progressReports];
 
 /** The statuses a recommendation can be in once it is linked to a plan. */
 export const PLAN_LINKED_STATUSES = ['planned', 'implemented', 'archived'] as const;
@@ -17,6 +21,8 @@ export interface PlanWithCounts {
   periodStart: string;
   periodEnd: string;
   counts: PlanCounts;
+  /** Validated progress reports on the plan's actions (progress-reports read model). */
+  reports: PlanReportCounts;
 }
 
 interface PlanRow {
@@ -60,11 +66,13 @@ export function readPlans(db: ReadModelDatabase, today: string, id?: string): Pl
     if (row.status in plan.byStatus)
       plan.byStatus[row.status as keyof PlanCounts['byStatus']] += Number(row.n);
   }
+  const reports = planReportCounts(db, id);
   return plans.map((plan) => ({
     id: plan.id,
     title: plan.title,
     periodStart: plan.period_start,
     periodEnd: plan.period_end,
     counts: byPlan.get(plan.id) ?? emptyCounts(),
+    reports: reports.get(plan.id) ?? NO_REPORTS,
   }));
 }

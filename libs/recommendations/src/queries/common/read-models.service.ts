@@ -21,13 +21,19 @@ export class ReadModels {
     @Inject(CONSISTENCY_TIMEOUT_MS) private readonly timeoutMs: number,
   ) {}
 
+  /** Several projections: waits for each, and answers the position all of them have reached. */
   async answer<T>(
-    projection: string,
+    projection: string | readonly string[],
     consistentWith: Position | undefined,
     read: () => T,
   ): Promise<ReadModelAnswer<T>> {
-    if (consistentWith !== undefined)
-      await this.runtime.ensureAt([projection], consistentWith, this.timeoutMs);
-    return this.db.read(() => ({ position: this.runtime.checkpoints.position(projection), value: read() }));
+    const names = typeof projection === 'string' ? [projection] : [...projection];
+    if (consistentWith !== undefined) await this.runtime.ensureAt(names, consistentWith, this.timeoutMs);
+    return this.db.read(() => ({ position: this.lowestPosition(names), value: read() }));
+  }
+
+  private lowestPosition(names: readonly string[]): Position {
+    const positions = names.map((name) => this.runtime.checkpoints.position(name));
+    return positions.reduce((lowest, position) => (position < lowest ? position : lowest));
   }
 }

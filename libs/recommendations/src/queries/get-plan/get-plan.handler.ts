@@ -2,8 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { PlanNotFoundError } from '../../domain';
-import { PROJECTION_NAMES } from '../../read-models';
-import { ReadModels, isoToday, readPlans } from '../common';
+import { PLAN_PROJECTIONS, ReadModels, isoToday, readPlans } from '../common';
 import { GetPlanQuery } from './get-plan.query';
 
 /** One plan with its recommendation counts (404 PLAN.NOT_FOUND). */
@@ -15,7 +14,7 @@ export class GetPlanHandler implements IQueryHandler<GetPlanQuery> {
   ) {}
 
   async execute({ id, consistentWith }: GetPlanQuery) {
-    const answer = await this.readModels.answer(PROJECTION_NAMES.recommendations, consistentWith, () =>
+    const answer = await this.readModels.answer(PLAN_PROJECTIONS, consistentWith, () =>
       readPlans(this.readModels.db, isoToday(this.clock()), id),
     );
     const [plan] = answer.value;

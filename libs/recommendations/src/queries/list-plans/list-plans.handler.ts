@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
-import { PROJECTION_NAMES } from '../../read-models';
-import { ReadModels, isoToday, readPlans } from '../common';
+import { PLAN_PROJECTIONS, ReadModels, isoToday, readPlans } from '../common';
 import { ListPlansQuery } from './list-plans.query';
 
 /** Every registered plan with its recommendation counts, in id order. */
@@ -14,7 +13,7 @@ export class ListPlansHandler implements IQueryHandler<ListPlansQuery> {
   ) {}
 
   execute({ consistentWith }: ListPlansQuery) {
-    return this.readModels.answer(PROJECTION_NAMES.recommendations, consistentWith, () =>
+    return this.readModels.answer(PLAN_PROJECTIONS, consistentWith, () =>
       readPlans(this.readModels.db, isoToday(this.clock())),
     );
   }
