@@ -15,3 +15,4 @@ export * from './lifecycle.mermaid';
 export * from './lifecycle.markdown';
 export * from './decider';
 export * from './implementation';
+export * from './recommendation.evidence.errors';

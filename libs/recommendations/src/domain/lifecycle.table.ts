@@ -127,6 +127,12 @@ export const LIFECYCLE = {
     roles: ['secretariat'],
     eventType: 'TranslationAdded',
   },
+  attachEvidence: {
+    from: EXISTING_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat', 'reviewer'],
+    eventType: 'EvidenceAttached',
+  },
 } as const satisfies LifecycleTable;
 
 export type PlanRule = {

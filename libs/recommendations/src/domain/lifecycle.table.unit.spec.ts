@@ -35,6 +35,7 @@ describe('the lifecycle table', () => {
       ],
       ['correct', EXISTING, 'unchanged', ['secretariat'], 'RecommendationCorrected'],
       ['addTranslation', EXISTING, 'unchanged', ['secretariat'], 'TranslationAdded'],
+      ['attachEvidence', EXISTING, 'unchanged', ['secretariat', 'reviewer'], 'EvidenceAttached'],
     ]);
     expect(LIFECYCLE_ROWS.find((row) => row.command === 'reflectInPlan')?.requiresPosition).toEqual([
       'supported',
@@ -67,6 +68,7 @@ describe('the lifecycle table', () => {
       'archive',
       'correct',
       'addTranslation',
+      'attachEvidence',
       'registerPlan',
       'registerInstitution',
       'updateInstitution',
@@ -108,6 +110,7 @@ const allowed: Record<CommandName, readonly Role[]> = {
   markImplemented: [R, A],
   withdraw: [S, A],
   archive: [S, A],
+  attachEvidence: [S, R, A],
   correct: [S, A],
   addTranslation: [S, A],
   registerPlan: [A, S],

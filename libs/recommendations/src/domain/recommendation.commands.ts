@@ -5,6 +5,7 @@ import type {
   Position,
   ProgressStatus,
 } from './recommendation.events';
+import type { EvidenceFile } from './implementation/evidence-file';
 import type { RecommendationSource } from './recommendation-source';
 
 /** Every command names its recommendation; the handler loads `recommendation-<recommendationId>`. */
@@ -75,6 +76,14 @@ export type AddTranslation = Targeted & {
   translatedBy: string;
 };
 
+/** Files already in the evidence store (the upload stored them); `decisionRevision`: the decision they support. */
+export type AttachEvidence = Targeted & {
+  type: 'attachEvidence';
+  evidence: EvidenceFile[];
+  note?: string;
+  decisionRevision?: number;
+};
+
 export type RecommendationCommand =
   | Propose
   | Amend
@@ -89,7 +98,8 @@ export type RecommendationCommand =
   | Withdraw
   | Archive
   | Correct
-  | AddTranslation;
+  | AddTranslation
+  | AttachEvidence;
 
 export type RecommendationCommandType = RecommendationCommand['type'];
 

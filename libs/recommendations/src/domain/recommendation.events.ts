@@ -1,3 +1,4 @@
+import type { EvidenceFile } from './implementation/evidence-file';
 import type { RecommendationSource } from './recommendation-source';
 
 export const POSITIONS = ['supported', 'partially_supported', 'noted'] as const;
@@ -81,6 +82,12 @@ export type TranslationAdded = {
   data: { language: string; text: string; translatedBy: string };
 };
 
+/** Files supporting the record or one of its decisions; the hashes put the files under the log's hash chain. */
+export type EvidenceAttached = {
+  type: 'EvidenceAttached';
+  data: { evidence: EvidenceFile[]; note?: string; decisionRevision?: number };
+};
+
 export type RecommendationEvent =
   | RecommendationProposed
   | RecommendationAmended
@@ -95,7 +102,8 @@ export type RecommendationEvent =
   | RecommendationWithdrawn
   | RecommendationArchived
   | RecommendationCorrected
-  | TranslationAdded;
+  | TranslationAdded
+  | EvidenceAttached;
 
 export type RecommendationEventType = RecommendationEvent['type'];
 
@@ -114,6 +122,7 @@ export const RECOMMENDATION_EVENT_TYPES = [
   'RecommendationArchived',
   'RecommendationCorrected',
   'TranslationAdded',
+  'EvidenceAttached',
 ] as const satisfies readonly RecommendationEventType[];
 
 /** Fails to compile when an event type is missing from RECOMMENDATION_EVENT_TYPES. */

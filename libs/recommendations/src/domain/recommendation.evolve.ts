@@ -70,6 +70,9 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
     // Translations are the read model's concern; no decision depends on them.
     case 'TranslationAdded':
       return stateReceiving(state, LIFECYCLE.addTranslation.from, event);
+    // Evidence is listed by the read model and checked by audit verify; no decision depends on it.
+    case 'EvidenceAttached':
+      return stateReceiving(state, LIFECYCLE.attachEvidence.from, event);
     default: {
       const _never: never = event;
       return _never;

@@ -6,6 +6,14 @@ import type { RecommendationStatus } from './recommendation.state';
 /** Test data after the demo commission; used by the unit specs only. */
 export const RECOMMENDATION_ID = '6a1f2c3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
 
+/** A stored PDF as an upload answers it. */
+export const EVIDENCE_PDF = {
+  sha256: 'a'.repeat(64),
+  fileName: 'minutes-2021-05.pdf',
+  mediaType: 'application/pdf',
+  size: 1234,
+};
+
 export const NHRAP = { id: 'NHRAP-2021-2025', periodStart: '2021-01-01', periodEnd: '2025-12-31' };
 
 type CommandTable = { [C in RecommendationCommandType]: Extract<RecommendationCommand, { type: C }> };
@@ -102,6 +110,13 @@ export const command: CommandTable = {
     text: 'Усилить сбор и публикацию дезагрегированных данных.',
     translatedBy: 'UN Russian Translation Service',
   },
+  attachEvidence: {
+    type: 'attachEvidence',
+    recommendationId: RECOMMENDATION_ID,
+    evidence: [EVIDENCE_PDF],
+    note: 'The signed minutes of the review session.',
+    decisionRevision: 2,
+  },
 };
 
 type EventTable = {
@@ -187,6 +202,14 @@ export const decided: EventTable = {
       language: 'ru',
       text: 'Усилить сбор и публикацию дезагрегированных данных.',
       translatedBy: 'UN Russian Translation Service',
+    },
+  },
+  attachEvidence: {
+    type: 'EvidenceAttached',
+    data: {
+      evidence: [EVIDENCE_PDF],
+      note: 'The signed minutes of the review session.',
+      decisionRevision: 2,
     },
   },
 };

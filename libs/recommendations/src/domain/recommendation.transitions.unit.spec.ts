@@ -78,7 +78,11 @@ describe('the refusal matrix', () => {
         'planned:markImplemented',
         'planned:archive',
         'implemented:archive',
-        ...EXISTING.flatMap((status) => [`${status}:correct`, `${status}:addTranslation`]),
+        ...EXISTING.flatMap((status) => [
+          `${status}:correct`,
+          `${status}:addTranslation`,
+          `${status}:attachEvidence`,
+        ]),
       ].sort(),
     );
   });

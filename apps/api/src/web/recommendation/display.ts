@@ -53,6 +53,7 @@ const DONE: Record<RecommendationCommandType, keyof T['actions']> = {
   archive: 'archived',
   correct: 'corrected',
   addTranslation: 'translationAdded',
+  attachEvidence: 'evidenceAttached',
 };
 
 export function eventLabel(t: T, eventType: string): string {

@@ -26,6 +26,7 @@ const EVENT_KEYS: Record<RecommendationEventType, keyof T['timeline']> = {
   RecommendationArchived: 'evRecommendationArchived',
   RecommendationCorrected: 'evRecommendationCorrected',
   TranslationAdded: 'evTranslationAdded',
+  EvidenceAttached: 'evEvidenceAttached',
 };
 
 /** The event's name in the page's language; a type this version does not know keeps its stored name. */
