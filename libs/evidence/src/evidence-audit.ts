@@ -1,4 +1,5 @@
 import type { VerifiableEvent, VerificationReport } from '@app/event-store';
+import type { EvidenceFile } from '@app/recommendations';
 import type { EvidenceCondition, EvidenceStore } from './evidence-store';
 import { isSha256 } from './sha256';
 
@@ -30,6 +31,28 @@ export function evidenceHashesOf(data: Readonly<Record<string, unknown>>): strin
     )
     .filter(isSha256);
 }
+
+/** The file an event of the record names by this hash, as the event recorded it; undefined when none does. */
+export function evidenceNamedIn(
+  events: readonly { data: Readonly<Record<string, unknown>> }[],
+  sha256: string,
+): EvidenceFile | undefined {
+  for (const { data } of events) {
+    const entries = Array.isArray(data.evidence) ? (data.evidence as unknown[]) : [];
+    const found = entries.find(
+      (entry): entry is EvidenceFile => isEvidenceFile(entry) && entry.sha256 === sha256,
+    );
+    if (found) return { sha256, fileName: found.fileName, mediaType: found.mediaType, size: found.size };
+  }
+  return undefined;
+}
+
+const isEvidenceFile = (entry: unknown): entry is EvidenceFile =>
+  typeof entry === 'object' &&
+  entry !== null &&
+  isSha256((entry as EvidenceFile).sha256) &&
+  typeof (entry as EvidenceFile).fileName === 'string' &&
+  typeof (entry as EvidenceFile).mediaType === 'string';
 
 /** Collects the files the log names while it is verified, then checks each file once. */
 export class EvidenceReferences {

@@ -47,3 +47,12 @@ export class EvidenceFileMissingError extends AppError {
     super(`Evidence file ${sha256} is recorded but missing from the store; run audit verify`);
   }
 }
+
+/** The stored bytes no longer hash to the recorded SHA-256: never served; `audit verify` reports it too (500). */
+export class EvidenceFileAlteredError extends AppError {
+  readonly code = 'EVIDENCE.FILE_ALTERED';
+  readonly kind = 'internal';
+  constructor(readonly sha256: string) {
+    super(`Evidence file ${sha256} no longer matches its recorded hash; run audit verify`);
+  }
+}

@@ -10,6 +10,7 @@ import {
   type MechanismKind,
 } from '@app/recommendations';
 import { enumOrNull, objectOrNull } from '../http/nullable';
+import { EvidenceItemResponse } from '../evidence/evidence.response';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
@@ -252,6 +253,13 @@ export class RecommendationResponse extends RecommendationItemResponse {
     description: 'Whole seconds in each status visited; the current one up to the moment of the query',
   })
   timeInStatus!: Record<string, number>;
+
+  @ApiProperty({
+    type: () => EvidenceItemResponse,
+    isArray: true,
+    description: 'Files attached, oldest first; download from /recommendations/:id/evidence/:sha256',
+  })
+  evidence!: EvidenceItemResponse[];
 }
 
 export class RecommendationPageResponse {
