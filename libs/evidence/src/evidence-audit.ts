@@ -1,4 +1,10 @@
-import type { VerifiableEvent, VerificationReport } from '@app/event-store';
+import {
+  verifyStore,
+  type EventStore,
+  type VerifiableEvent,
+  type VerificationReport,
+  type VerifyChainOptions,
+} from '@app/event-store';
 import type { EvidenceFile } from '@app/recommendations';
 import type { EvidenceCondition, EvidenceStore } from './evidence-store';
 import { isSha256 } from './sha256';
@@ -85,3 +91,20 @@ export const withEvidence = (
   ok: chain.ok && evidence.problems.length === 0,
   evidence,
 });
+
+/** `audit verify` over the store: the hash chains, then every evidence file the verified events name, once each. */
+export async function verifyStoreWithEvidence(
+  store: EventStore,
+  files: EvidenceStore,
+  options: VerifyChainOptions & { stream?: string } = {},
+): Promise<VerificationWithEvidence> {
+  const references = new EvidenceReferences();
+  const chain = await verifyStore(store, {
+    ...options,
+    onEvent: (event, count) => {
+      references.note(event);
+      options.onEvent?.(event, count);
+    },
+  });
+  return withEvidence(chain, await references.check(files));
+}
