@@ -11,6 +11,9 @@ import { isSha256 } from './sha256';
 /** What a stored file is found to be by `check`: its bytes still hash to its name, or not, or it is gone. */
 export type EvidenceCondition = 'ok' | 'evidence_missing' | 'evidence_altered';
 
+/** The bytes of an upload as they arrive: a request part, a file stream, or chunks already in memory. */
+export type EvidenceSource = AsyncIterable<Buffer | string> | Iterable<Buffer>;
+
 export interface EvidenceStoreOptions {
   /** The store's own directory, `<DATA_DIR>/evidence/<store-id>` (see evidenceDirectory). */
   directory: string;
@@ -31,7 +34,7 @@ export class EvidenceStore {
   }
 
   /** Streams the upload in; refuses it (and keeps nothing) once it passes the limit or when its type is not accepted. */
-  async put(source: AsyncIterable<Buffer | string>, givenName: string | undefined): Promise<EvidenceFile> {
+  async put(source: EvidenceSource, givenName: string | undefined): Promise<EvidenceFile> {
     const fileName = displayFileName(givenName);
     const temporary = join(await this.ensureDirectory('tmp'), `${randomUUID()}.part`);
     try {
@@ -76,7 +79,7 @@ export class EvidenceStore {
     return hash.digest('hex') === sha256 ? 'ok' : 'evidence_altered';
   }
 
-  private async writeHashed(source: AsyncIterable<Buffer | string>, path: string, fileName: string) {
+  private async writeHashed(source: EvidenceSource, path: string, fileName: string) {
     const hash = createHash('sha256');
     const file = await open(path, 'wx', 0o600);
     let size = 0;

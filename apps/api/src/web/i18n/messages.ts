@@ -3,6 +3,7 @@ import { actions } from './messages/actions';
 import { audit } from './messages/audit';
 import { board } from './messages/board';
 import { common } from './messages/common';
+import { evidence } from './messages/evidence';
 import { recommendation } from './messages/recommendation';
 import { plans } from './messages/plans';
 import { reports } from './messages/reports';
@@ -11,7 +12,19 @@ import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board, recommendation, actions, timeline, audit, reports, plans, imports };
+const AREAS = {
+  common,
+  signIn,
+  board,
+  recommendation,
+  actions,
+  timeline,
+  audit,
+  reports,
+  plans,
+  imports,
+  evidence,
+};
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };

@@ -10,6 +10,7 @@ import { html, type Html, type HtmlValue } from '../html/html';
 import { mechanismLabel, positionLabel, progressLabel, roleLabel, statusLabel } from '../i18n/labels';
 import type { WebContext } from '../web-context';
 import { duration, eventLabel, languageName } from './display';
+import { evidenceList } from './evidence.view';
 
 const themeNames = new Map(THEMES.map((theme) => [theme.id, theme]));
 
@@ -240,6 +241,6 @@ export function recommendationDetails(
   >
     ${textSection(web, d)} ${recordSection(web, d)} ${sourceSection(web, d.source)}
     ${classificationSection(web, d)} ${planSection(web, d, plans)} ${translationsSection(web, d)}
-    ${historySection(web, d)}
+    ${evidenceList(web, d)} ${historySection(web, d)}
   </div>`;
 }
