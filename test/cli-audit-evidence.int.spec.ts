@@ -11,7 +11,7 @@ import {
   recommendationDecider,
   recommendationStream,
 } from '@app/recommendations';
-import { MINIMAL_PDF } from '../libs/evidence/src/test-support/evidence-fixtures';
+import { MINIMAL_PDF } from '@app/testing';
 import { seedStore } from './support/audit-seed';
 import { cliInProcess } from './support/cli-in-process';
 

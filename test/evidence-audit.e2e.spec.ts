@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { chainEvents, lastHash } from '@app/event-store';
 import { EvidenceStore, evidenceDirectory } from '@app/evidence';
-import { JPEG_HEADER, MINIMAL_PDF, PNG_HEADER } from '../libs/evidence/src/test-support/evidence-fixtures';
+import { JPEG_HEADER, MINIMAL_PDF, PNG_HEADER } from '@app/testing';
 import { proposal, startApi, type ApiHarness } from './support/api-harness';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

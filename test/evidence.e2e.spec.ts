@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { evidenceDirectory } from '@app/evidence';
-import { MINIMAL_PDF, PNG_HEADER, minimalXlsx } from '../libs/evidence/src/test-support/evidence-fixtures';
+import { MINIMAL_PDF, PNG_HEADER, minimalXlsx } from '@app/testing';
 import { proposal, startApi, type ApiHarness, type TestRole } from './support/api-harness';
 import { runCommand } from './support/read-model-commands';
 

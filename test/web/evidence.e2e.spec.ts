@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MINIMAL_PDF } from '../../libs/evidence/src/test-support/evidence-fixtures';
+import { MINIMAL_PDF } from '@app/testing';
 import { proposal } from '../support/api-harness';
 import {
   screenshot,

@@ -1,11 +1,13 @@
 const MAX_NAME = 200;
 
+const isControl = (character: string): boolean => character < ' ' || character === '\u007f';
+
 /** The uploader's name reduced to a display name: no directories, no control characters, never empty. */
 export function displayFileName(given: string | undefined): string {
   const base = (given ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const clean = [...base]
+    .filter((character) => !isControl(character))
+    .join('')
     .trim()
     .slice(0, MAX_NAME);
   return clean === '' || clean === '.' || clean === '..' ? 'evidence' : clean;

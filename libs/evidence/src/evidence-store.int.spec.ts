@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EvidenceStore } from './evidence-store';
 import { EvidenceTooLargeError, EvidenceTypeNotAcceptedError } from './evidence.errors';
-import { MINIMAL_PDF, PNG_HEADER } from './test-support/evidence-fixtures';
+import { MINIMAL_PDF, PNG_HEADER } from '@app/testing';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const filesUnder = (directory: string): string[] =>

@@ -7,7 +7,7 @@ import {
   PLAIN_ZIP,
   PNG_HEADER,
   minimalXlsx,
-} from './test-support/evidence-fixtures';
+} from '@app/testing';
 
 const sniff = (bytes: Buffer) =>
   sniffEvidenceType(bytes.length, async (offset, length) => bytes.subarray(offset, offset + length));

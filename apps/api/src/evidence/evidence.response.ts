@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EVIDENCE_MEDIA_TYPES } from '@app/recommendations';
-import { ActorResponse } from '../queries/recommendation.response';
+import { ActorResponse } from '../queries/actor.response';
 
 /** A file attached to a recommendation, as `GET /recommendations/:id` lists it. */
 export class EvidenceItemResponse {

@@ -11,6 +11,9 @@ import {
 } from '@app/recommendations';
 import { enumOrNull, objectOrNull } from '../http/nullable';
 import { EvidenceItemResponse } from '../evidence/evidence.response';
+import { ActorResponse } from './actor.response';
+
+export { ActorResponse } from './actor.response';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
@@ -110,14 +113,6 @@ export class ProgressResponse {
 
   @ApiPropertyOptional({ type: [String] })
   evidence?: string[];
-}
-
-export class ActorResponse {
-  @ApiProperty({ example: 'amina' })
-  id!: string;
-
-  @ApiProperty({ example: 'secretariat', description: 'The role the command ran under' })
-  role!: string;
 }
 
 export class TransitionResponse {
