@@ -205,3 +205,33 @@ describe('evidence on recommendations: POST /recommendations/:id/evidence and it
     expect(storedFiles()).toEqual(files);
   });
 });
+
+describe('evidence uploads retried with an Idempotency-Key', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('the same key and the same files: one event; the same key with another file: 422', async () => {
+    const id = (await api.as('secretariat').post('/recommendations', proposal()).expect(201)).body
+      .id as string;
+    const send = (bytes: Buffer) =>
+      api
+        .http()
+        .post(`/recommendations/${id}/evidence`)
+        .set('Authorization', `Bearer ${api.tokens.secretariat}`)
+        .set('Idempotency-Key', 'upload-1')
+        .field('note', 'minutes')
+        .attach('evidence', bytes, 'minutes.pdf');
+    const first = await send(MINIMAL_PDF).expect(200);
+    const retry = await send(MINIMAL_PDF).expect(200);
+    expect(retry.body).toEqual(first.body);
+    expect((await api.streamOf(id)).map((event) => event.type)).toEqual([
+      'RecommendationProposed',
+      'EvidenceAttached',
+    ]);
+    const other = await send(Buffer.concat([MINIMAL_PDF, Buffer.from('% v2')])).expect(422);
+    expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+});
