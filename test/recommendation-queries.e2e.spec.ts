@@ -49,6 +49,7 @@ describe('recommendation queries over HTTP', () => {
       'translations',
       'transitions',
       'timeInStatus',
+      'evidence',
       'revision',
       'updatedAt',
     ]);

@@ -1,13 +1,22 @@
 import { PATH_METADATA } from '@nestjs/common/constants';
 import type { RecommendationCommandType } from '@app/recommendations';
 import { LIFECYCLE_COMMAND } from '../../auth';
+import { RecommendationEvidenceController } from '../../evidence/recommendation-evidence.controller';
 import { RecommendationCommandsController } from '../../recommendations/recommendation-commands.controller';
 
-/** Each command's API path as the commands controller declares it (`:id/schedule-review`), never restated here. */
+/** The controllers whose routes run recommendation commands (evidence has its own, for its multipart body). */
+const COMMAND_CONTROLLERS = [RecommendationCommandsController, RecommendationEvidenceController];
+
+/** Each command's API path as its controller declares it (`:id/schedule-review`), never restated here. */
 function declaredRoutes(): Map<RecommendationCommandType, string> {
-  const base = String(Reflect.getMetadata(PATH_METADATA, RecommendationCommandsController));
-  const prototype = RecommendationCommandsController.prototype as unknown as Record<string, unknown>;
   const routes = new Map<RecommendationCommandType, string>();
+  for (const controller of COMMAND_CONTROLLERS) addRoutes(controller, routes);
+  return routes;
+}
+
+function addRoutes(controller: object, routes: Map<RecommendationCommandType, string>): void {
+  const base = String(Reflect.getMetadata(PATH_METADATA, controller));
+  const prototype = (controller as { prototype: Record<string, unknown> }).prototype;
   for (const name of Object.getOwnPropertyNames(prototype)) {
     const handler = prototype[name];
     if (typeof handler !== 'function') continue;
@@ -17,7 +26,6 @@ function declaredRoutes(): Map<RecommendationCommandType, string> {
     const tail = path.replace(/^\/+/, '');
     routes.set(command, `/${base}${tail === '' ? '' : `/${tail}`}`);
   }
-  return routes;
 }
 
 const ROUTES = declaredRoutes();

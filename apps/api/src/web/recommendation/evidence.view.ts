@@ -2,6 +2,7 @@ import type { EvidenceItem, RecommendationDetails } from '@app/recommendations';
 import { html, type Html } from '../html/html';
 import type { Locale } from '../i18n/locales';
 import type { WebContext } from '../web-context';
+import { commandRoute } from './command-routes';
 import { field, formEnd } from './form-fields';
 
 /** The short names people know the accepted types by; not words, so the same in every language. */
@@ -90,7 +91,7 @@ export function evidenceForm(web: WebContext, d: RecommendationDetails): Html {
       class="command"
       method="post"
       enctype="multipart/form-data"
-      action="/recommendations/${encodeURIComponent(d.id)}/evidence"
+      action="${commandRoute('attachEvidence', d.id)}"
       data-revision="${d.revision}"
       data-next="self"
       data-problems="${JSON.stringify(problems)}"
