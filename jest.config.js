@@ -1,7 +1,8 @@
 // Type-checking is done once by `npm run typecheck`; with isolatedModules ts-jest only transpiles, which keeps jest fast.
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
 const moduleNameMapper = {
-  '^@app/(event-store|recommendations|projections|testing|config|users|errors|imports)$': '<rootDir>/libs/$1/src',
+  '^@app/(event-store|recommendations|projections|testing|config|users|errors|imports|evidence)$':
+    '<rootDir>/libs/$1/src',
 };
 const project = (displayName, testMatch, extra = {}) => ({
   displayName,

@@ -277,6 +277,7 @@ describe('audit over HTTP', () => {
         eventsChecked: 10,
         failures: [],
         failuresOmitted: 0,
+        evidence: { filesChecked: 0, problems: [] },
       });
     });
 

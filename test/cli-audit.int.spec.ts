@@ -79,6 +79,7 @@ describe('cli audit', () => {
       eventsChecked: 19,
       failures: [],
       failuresOmitted: 0,
+      evidence: { filesChecked: 0, problems: [] },
     });
     expect(verified.stderr).toMatch(/Checked 19 events in 4 streams: the chain is intact/);
   });

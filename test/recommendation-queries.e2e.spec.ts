@@ -52,6 +52,7 @@ describe('recommendation queries over HTTP', () => {
       'mechanismAssessments',
       'transitions',
       'timeInStatus',
+      'evidence',
       'revision',
       'updatedAt',
     ]);

@@ -105,6 +105,7 @@ describe('A recommendation page: its record, its actions and the propose form (b
       'Add translation',
       'Link to another recommendation',
       'Remove a link',
+      'Attach evidence',
     ]);
 
     await openAction(page, 'Schedule review');
@@ -120,7 +121,11 @@ describe('A recommendation page: its record, its actions and the propose form (b
 
     const reviewer = await workspace.signedIn('reviewer');
     await reviewer.page.goto('/app/recommendations/UPR-39-114.3');
-    expect(await offeredActions(reviewer.page)).toEqual(['Record position', 'Defer response']);
+    expect(await offeredActions(reviewer.page)).toEqual([
+      'Record position',
+      'Defer response',
+      'Attach evidence',
+    ]);
     await openAction(reviewer.page, 'Record position');
     await reviewer.page.getByLabel('Position').selectOption('supported');
     await reviewer.page.getByLabel('Rationale').fill('Consistent with the national action plan priorities.');
@@ -172,7 +177,7 @@ describe('A recommendation page: its record, its actions and the propose form (b
     await expect(page.getByRole('link', { name: 'Propose a recommendation' }).count()).resolves.toBe(0);
     await page.goto(`/app/recommendations/${encodeURIComponent(reference)}`);
     const offered = await offeredActions(page);
-    expect(offered).toEqual(['Record position', 'Defer response']);
+    expect(offered).toEqual(['Record position', 'Defer response', 'Attach evidence']);
     for (const name of SECRETARIAT_ACTIONS) expect(offered).not.toContain(name);
 
     const before = (await workspace.api.streamOf(id)).length;

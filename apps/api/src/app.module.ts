@@ -14,6 +14,8 @@ import {
   upcastersFromModule,
 } from '@app/recommendations';
 import { AuditController } from './audit/audit.controller';
+import { evidenceProviders } from './evidence/evidence.providers';
+import { RecommendationEvidenceController } from './evidence/recommendation-evidence.controller';
 import { RecommendationAuditController } from './audit/recommendation-audit.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { SessionStore } from './auth/session/session.store';
@@ -69,6 +71,7 @@ export class AppModule implements OnApplicationShutdown {
         VocabularyController,
         RecommendationCommandsController,
         RecommendationLinksController,
+        RecommendationEvidenceController,
         PlansController,
         ProgressReportsController,
         InboxController,
@@ -113,6 +116,7 @@ export class AppModule implements OnApplicationShutdown {
         RecommendationImporter,
         ImportReportStore,
         ImportService,
+        ...evidenceProviders,
       ],
     };
   }

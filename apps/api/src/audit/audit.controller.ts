@@ -1,12 +1,7 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import {
-  EVENT_STORE,
-  logEvents,
-  verifyStore,
-  type EventStore,
-  type VerificationReport,
-} from '@app/event-store';
+import { EVENT_STORE, logEvents, type EventStore } from '@app/event-store';
+import { EvidenceStore, verifyStoreWithEvidence, type VerificationWithEvidence } from '@app/evidence';
 import { AuditEventLog, AuditStreamNotFoundError } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth';
@@ -30,14 +25,18 @@ export class AuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly log: AuditEventLog,
+    @Inject(EvidenceStore) private readonly evidence: EvidenceStore,
   ) {}
 
   @Get('verify')
-  @ApiOperation({ summary: 'Recompute every hash and check every link, revision and position of the log' })
+  @ApiOperation({
+    summary:
+      'Recompute every hash and check every link, revision and position of the log, and re-hash every evidence file it names',
+  })
   @ApiOkResponse({ type: VerifyResponse })
   @ProblemResponses(400, 'AUDIT.STREAM_NOT_FOUND')
-  async verify(@Query() query: VerifyQueryDto): Promise<VerificationReport> {
-    const report = await verifyStore(this.store, { stream: query.stream });
+  async verify(@Query() query: VerifyQueryDto): Promise<VerificationWithEvidence> {
+    const report = await verifyStoreWithEvidence(this.store, this.evidence, { stream: query.stream });
     if (query.stream !== undefined && report.streamsChecked === 0)
       throw new AuditStreamNotFoundError(query.stream);
     return report;

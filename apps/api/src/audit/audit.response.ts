@@ -34,6 +34,31 @@ export class StateResponse {
   state!: DeciderStateResponse & Record<string, unknown>;
 }
 
+export class EvidenceProblemResponse {
+  @ApiProperty()
+  stream!: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'The first event naming the file' })
+  revision!: number;
+
+  @ApiProperty({ example: 'EvidenceAttached' })
+  eventType!: string;
+
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
+  sha256!: string;
+
+  @ApiProperty({ enum: ['evidence_missing', 'evidence_altered'] })
+  problem!: 'evidence_missing' | 'evidence_altered';
+}
+
+export class EvidenceReportResponse {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Distinct files named' })
+  filesChecked!: number;
+
+  @ApiProperty({ type: () => EvidenceProblemResponse, isArray: true, description: 'One per file' })
+  problems!: EvidenceProblemResponse[];
+}
+
 export class ChainFailureResponse {
   @ApiProperty()
   stream!: string;
@@ -63,6 +88,12 @@ export class VerifyResponse {
 
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Failures beyond the first 1,000' })
   failuresOmitted!: number;
+
+  @ApiProperty({
+    type: () => EvidenceReportResponse,
+    description: 'The evidence files the verified events name, each re-hashed; ok is false on any problem',
+  })
+  evidence!: EvidenceReportResponse;
 }
 
 export class AuditEventsResponse {

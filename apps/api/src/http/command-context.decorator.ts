@@ -48,25 +48,35 @@ function limitedHeader(request: AuthenticatedRequest, name: string, max: number)
 /** The URL without its query string, as the request hash has always named it. */
 const pathOf = (url: string): string => url.split('?', 1)[0];
 
+/**
+ * The command's context from the authenticated caller and the request's headers; `body` is what the request hash
+ * covers (the JSON body; for an upload, its fields and the stored files' hashes).
+ */
+export function commandContextOf(
+  request: AuthenticatedRequest,
+  command: CommandName,
+  body: unknown = request.body,
+): CommandContext {
+  const user = request.user;
+  if (!user) throw new Error('A command context needs an authenticated route');
+  const idempotencyKey = limitedHeader(request, 'idempotency-key', MAX_IDEMPOTENCY_KEY);
+  const requestId = randomUUID();
+  const requestHash = createHash('sha256')
+    .update(`${request.method} ${pathOf(request.url)}\n${canonicalJson(body ?? {})}`, 'utf8')
+    .digest('hex');
+  return {
+    actor: { id: user.id, role: actingRole(user.roles, command) },
+    correlationId: limitedHeader(request, 'x-correlation-id', MAX_CORRELATION_ID) ?? requestId,
+    causationId: requestId,
+    commandId: idempotencyKey ?? requestId,
+    idempotencyKey,
+    requestHash,
+    expectedRevision: parseIfMatch(header(request, 'if-match')),
+  };
+}
+
 /** Builds the command's context from the authenticated caller and the request's headers. */
 export const CommandCtx = createParamDecorator(
-  (command: CommandName, context: ExecutionContext): CommandContext => {
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const user = request.user;
-    if (!user) throw new Error('CommandCtx needs an authenticated route');
-    const idempotencyKey = limitedHeader(request, 'idempotency-key', MAX_IDEMPOTENCY_KEY);
-    const requestId = randomUUID();
-    const requestHash = createHash('sha256')
-      .update(`${request.method} ${pathOf(request.url)}\n${canonicalJson(request.body ?? {})}`, 'utf8')
-      .digest('hex');
-    return {
-      actor: { id: user.id, role: actingRole(user.roles, command) },
-      correlationId: limitedHeader(request, 'x-correlation-id', MAX_CORRELATION_ID) ?? requestId,
-      causationId: requestId,
-      commandId: idempotencyKey ?? requestId,
-      idempotencyKey,
-      requestHash,
-      expectedRevision: parseIfMatch(header(request, 'if-match')),
-    };
-  },
+  (command: CommandName, context: ExecutionContext): CommandContext =>
+    commandContextOf(context.switchToHttp().getRequest<AuthenticatedRequest>(), command),
 );

@@ -29,6 +29,12 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number
       ? done(null, payload)
       : done(unsupportedMediaType(), undefined),
   );
+  // Evidence uploads stream to their reader (evidence/multipart-reader.ts), which stores each file as it arrives.
+  fastify.addContentTypeParser('multipart/form-data', (request, payload, done) =>
+    isMultipartUpload(request.method, request.url)
+      ? done(null, payload)
+      : done(unsupportedMediaType(), undefined),
+  );
   // The workspace's own forms (sign-in, sign-out, language) post as browsers do, and only to its pages.
   fastify.addContentTypeParser(
     'application/x-www-form-urlencoded',
@@ -52,6 +58,15 @@ const FORM_BODY_LIMIT = 16 * 1024;
 
 const isWorkspaceForm = (method: string, url: string): boolean =>
   method === 'POST' && url.startsWith('/app/');
+
+/** The routes that take files (multipart/form-data): a route not listed here answers such a body 415. */
+export const MULTIPART_ROUTES: readonly RegExp[] = [
+  /^\/recommendations\/[^/?]+\/evidence(?:\?|$)/,
+  /^\/actions\/[^/?]+\/progress-reports(?:\?|$)/,
+];
+
+const isMultipartUpload = (method: string, url: string): boolean =>
+  method === 'POST' && MULTIPART_ROUTES.some((route) => route.test(url));
 
 const isImportUpload = (method: string, url: string): boolean =>
   method === 'POST' && /^\/imports(?:\?|$)/.test(url);

@@ -15,11 +15,13 @@ const STATUS_BY_KIND: Readonly<Record<AppErrorKind, HttpStatus>> = {
 
 export const statusForKind = (kind: AppErrorKind): HttpStatus => STATUS_BY_KIND[kind];
 
-/** Codes whose status says more than their kind's: a file over the size limit is 413 Content Too Large, etc. */
+/** Codes whose status says more than their kind's: a file over the size limit is 413, one of a refused type 415. */
 const STATUS_BY_CODE: Readonly<Record<string, HttpStatus>> = {
   'IMPORT.FILE_TOO_LARGE': HttpStatus.PAYLOAD_TOO_LARGE,
   // A rule of the domain, but about who asks: a focal point outside their institution is forbidden, not wrong.
   'PROGRESS_REPORT.INSTITUTION_OUT_OF_SCOPE': HttpStatus.FORBIDDEN,
+  'EVIDENCE.FILE_TOO_LARGE': HttpStatus.PAYLOAD_TOO_LARGE,
+  'EVIDENCE.UNSUPPORTED_TYPE': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 };
 
 export const statusForError = (error: { kind: AppErrorKind; code: string }): HttpStatus =>

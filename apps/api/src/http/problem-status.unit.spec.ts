@@ -1,5 +1,6 @@
 import * as config from '@app/config';
 import * as errors from '@app/errors';
+import * as evidence from '@app/evidence';
 import * as eventStore from '@app/event-store';
 import * as projections from '@app/projections';
 import * as recommendations from '@app/recommendations';
@@ -124,6 +125,13 @@ const ANSWERS: Array<[Error, number, string]> = [
   [new projections.ProjectionBehindError('p', 9n, 2n), 504, 'PROJECTION_BEHIND'],
   [new projections.PositionBeyondLogError(9n, 2n), 400, 'PROJECTION.POSITION_BEYOND_LOG'],
   [new projections.CheckpointMovedError('p', 1n, 2n), 409, 'PROJECTION.CHECKPOINT_MOVED'],
+  [new recommendations.EvidenceRequiredError(), 400, 'EVIDENCE.REQUIRED'],
+  [new recommendations.EvidenceFileInvalidError('a.pdf', 'size'), 400, 'EVIDENCE.INVALID_FILE'],
+  [new evidence.EvidenceTooLargeError('a.pdf', 1), 413, 'EVIDENCE.FILE_TOO_LARGE'],
+  [new evidence.EvidenceTypeNotAcceptedError('a.pdf'), 415, 'EVIDENCE.UNSUPPORTED_TYPE'],
+  [new evidence.EvidenceNotFoundError('a'), 404, 'EVIDENCE.NOT_FOUND'],
+  [new evidence.EvidenceFileMissingError('a'), 500, 'EVIDENCE.FILE_MISSING'],
+  [new evidence.EvidenceFileAlteredError('a'), 500, 'EVIDENCE.FILE_ALTERED'],
 ];
 
 const errorClassesOf = (library: object): ErrorClass[] =>
@@ -135,7 +143,7 @@ describe('the status of every error class', () => {
   const filter = new ProblemDetailsFilter();
 
   it('given every error class the libraries export, then each one has its answer listed here', () => {
-    const exported = [config, errors, eventStore, projections, recommendations, users].flatMap(
+    const exported = [config, errors, evidence, eventStore, projections, recommendations, users].flatMap(
       errorClassesOf,
     );
     const answered = new Set(ANSWERS.map(([error]) => error.constructor));

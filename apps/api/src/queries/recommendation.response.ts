@@ -15,6 +15,10 @@ import {
   MechanismAssessmentResponse,
   StateAssessmentResponse,
 } from './recommendation-links.response';
+import { EvidenceItemResponse } from '../evidence/evidence.response';
+import { ActorResponse } from './actor.response';
+
+export { ActorResponse } from './actor.response';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
@@ -114,14 +118,6 @@ export class ProgressResponse {
 
   @ApiPropertyOptional({ type: [String] })
   evidence?: string[];
-}
-
-export class ActorResponse {
-  @ApiProperty({ example: 'amina' })
-  id!: string;
-
-  @ApiProperty({ example: 'secretariat', description: 'The role the command ran under' })
-  role!: string;
 }
 
 export class TransitionResponse {
@@ -272,6 +268,13 @@ export class RecommendationResponse extends RecommendationItemResponse {
     description: 'Whole seconds in each status visited; the current one up to the moment of the query',
   })
   timeInStatus!: Record<string, number>;
+
+  @ApiProperty({
+    type: () => EvidenceItemResponse,
+    isArray: true,
+    description: 'Files attached, oldest first; download from /recommendations/:id/evidence/:sha256',
+  })
+  evidence!: EvidenceItemResponse[];
 }
 
 export class RecommendationPageResponse {

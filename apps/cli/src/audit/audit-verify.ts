@@ -1,23 +1,27 @@
 import { statSync } from 'node:fs';
+import { EvidenceStore, verifyStoreWithEvidence, type VerificationWithEvidence } from '@app/evidence';
 import {
   readExportFile,
   verifyChain,
-  verifyStore,
   type EventStore,
   type VerifiableEvent,
   type VerificationReport,
 } from '@app/event-store';
 import { progressBar } from './progress-bar';
 
-/** Verifies the store's chains, or one stream's; the bar follows the log position towards the head. */
+/**
+ * Verifies the store's chains, or one stream's, and the evidence files they name; the bar follows the log position
+ * towards the head.
+ */
 export async function verifyStoreWithProgress(
   store: EventStore,
+  evidence: EvidenceStore,
   stream?: string,
-): Promise<VerificationReport> {
+): Promise<VerificationWithEvidence> {
   const progress = progressBar('verifying', Number(await store.headPosition()));
   let checked = 0;
   try {
-    return await verifyStore(store, {
+    return await verifyStoreWithEvidence(store, evidence, {
       stream,
       onEvent: (event, count) => {
         checked = count;

@@ -1,5 +1,6 @@
 import { loadConfig } from '@app/config';
 import type { VerificationReport } from '@app/event-store';
+import { EvidenceStore, evidenceDirectory, type VerificationWithEvidence } from '@app/evidence';
 import { recommendationStream } from '@app/recommendations';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { exportTo } from '../audit/audit-export';
@@ -28,13 +29,26 @@ interface ExportOptions {
   out?: string;
 }
 
-function printReport(report: VerificationReport): void {
+function printReport(report: VerificationReport | VerificationWithEvidence): void {
   console.log(JSON.stringify(report, null, 2));
   const failed = report.failures.length + report.failuresOmitted;
   console.error(
-    `Checked ${report.eventsChecked} events in ${report.streamsChecked} streams: ${report.ok ? 'the chain is intact' : `${failed} breaks`}`,
+    `Checked ${report.eventsChecked} events in ${report.streamsChecked} streams: ${failed === 0 ? 'the chain is intact' : `${failed} breaks`}`,
   );
+  if ('evidence' in report) {
+    const { filesChecked, problems } = report.evidence;
+    console.error(
+      `Checked ${filesChecked} evidence files: ${problems.length === 0 ? 'all intact' : `${problems.length} missing or altered`}`,
+    );
+  }
   if (!report.ok) process.exitCode = CHAIN_BROKEN_EXIT_CODE;
+}
+
+/** The configured store's chains and the evidence files in its own directory under DATA_DIR. */
+function verifyConfiguredStore(stream: string | undefined): Promise<VerificationWithEvidence> {
+  const config = loadConfig();
+  const evidence = new EvidenceStore({ directory: evidenceDirectory(config) });
+  return withStore(config, (store) => verifyStoreWithProgress(store, evidence, stream));
 }
 
 export function registerAuditCommands(program: Command): void {
@@ -45,7 +59,8 @@ export function registerAuditCommands(program: Command): void {
   audit
     .command('verify')
     .description(
-      `Recompute every hash and check every link; prints a JSON report, exits ${CHAIN_BROKEN_EXIT_CODE} on any break`,
+      `Recompute every hash and check every link, and re-hash the evidence files the log names (not with --file); ` +
+        `prints a JSON report, exits ${CHAIN_BROKEN_EXIT_CODE} on any break or missing or altered file`,
     )
     .option('--file <export>', 'verify an export file offline, without opening the store')
     .addOption(new Option('--stream <name>', 'verify only this stream').conflicts('id'))
@@ -56,7 +71,7 @@ export function registerAuditCommands(program: Command): void {
       const stream = options.id === undefined ? options.stream : recommendationStream(options.id);
       const report =
         options.file === undefined
-          ? await withStore(loadConfig(), (store) => verifyStoreWithProgress(store, stream))
+          ? await verifyConfiguredStore(stream)
           : await verifyFileWithProgress(options.file, stream);
       if (stream !== undefined && report.streamsChecked === 0)
         throw new Error(`Stream ${stream} has no events`);

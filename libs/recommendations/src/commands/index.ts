@@ -19,6 +19,7 @@ import {
 } from './link-recommendation/link-recommendation.handler';
 import { RecordMechanismAssessmentHandler } from './record-mechanism-assessment/record-mechanism-assessment.handler';
 import { PROGRESS_REPORT_COMMAND_HANDLERS } from './progress-reports/progress-report.handlers';
+import { AttachEvidenceHandler } from './attach-evidence/attach-evidence.handler';
 export * from './common';
 export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
@@ -39,6 +40,7 @@ export * from './link-recommendation/link-recommendation.command';
 export * from './record-mechanism-assessment/record-mechanism-assessment.command';
 export * from './progress-reports/progress-report.commands';
 export * from './progress-reports/progress-report.streams';
+export * from './attach-evidence/attach-evidence.command';
 
 /** Every command handler; the API module registers them with @nestjs/cqrs. */
 export const COMMAND_HANDLERS = [
@@ -61,4 +63,5 @@ export const COMMAND_HANDLERS = [
   UnlinkRecommendationHandler,
   RecordMechanismAssessmentHandler,
   ...PROGRESS_REPORT_COMMAND_HANDLERS,
+  AttachEvidenceHandler,
 ];

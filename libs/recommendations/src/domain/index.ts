@@ -19,3 +19,4 @@ export * from './recommendation-links';
 export * from './recommendation-links.errors';
 export * from './mechanism-assessment';
 export * from './mechanism-assessment.errors';
+export * from './recommendation.evidence.errors';

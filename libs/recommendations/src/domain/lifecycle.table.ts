@@ -153,6 +153,12 @@ export const LIFECYCLE = {
     roles: ['secretariat'],
     eventType: 'MechanismAssessmentRecorded',
   },
+  attachEvidence: {
+    from: EXISTING_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat', 'reviewer'],
+    eventType: 'EvidenceAttached',
+  },
 } as const satisfies LifecycleTable;
 
 export type PlanRule = {

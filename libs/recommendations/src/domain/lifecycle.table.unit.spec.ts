@@ -44,6 +44,7 @@ describe('the lifecycle table', () => {
         ['secretariat'],
         'MechanismAssessmentRecorded',
       ],
+      ['attachEvidence', EXISTING, 'unchanged', ['secretariat', 'reviewer'], 'EvidenceAttached'],
     ]);
     expect(LIFECYCLE_ROWS.find((row) => row.command === 'reflectInPlan')?.requiresPosition).toEqual([
       'supported',
@@ -79,6 +80,7 @@ describe('the lifecycle table', () => {
       'linkRecommendation',
       'unlinkRecommendation',
       'recordMechanismAssessment',
+      'attachEvidence',
       'registerPlan',
       'registerInstitution',
       'updateInstitution',
@@ -120,6 +122,7 @@ const allowed: Record<CommandName, readonly Role[]> = {
   markImplemented: [R, A],
   withdraw: [S, A],
   archive: [S, A],
+  attachEvidence: [S, R, A],
   correct: [S, A],
   addTranslation: [S, A],
   linkRecommendation: [S, A],

@@ -5,6 +5,7 @@ import type {
   Position,
   ProgressStatus,
 } from './recommendation.events';
+import type { EvidenceFile } from './implementation/evidence-file';
 import type { RecommendationSource } from './recommendation-source';
 import type { LinkKind, OutgoingLink } from './recommendation-links';
 import type { MechanismAssessment } from './mechanism-assessment';
@@ -98,6 +99,14 @@ export type UnlinkRecommendation = Targeted & {
 export type RecordMechanismAssessment = Targeted &
   MechanismAssessment & { type: 'recordMechanismAssessment'; today: IsoDate };
 
+/** Files already in the evidence store (the upload stored them); `decisionRevision`: the decision they support. */
+export type AttachEvidence = Targeted & {
+  type: 'attachEvidence';
+  evidence: EvidenceFile[];
+  note?: string;
+  decisionRevision?: number;
+};
+
 export type RecommendationCommand =
   | Propose
   | Amend
@@ -115,7 +124,8 @@ export type RecommendationCommand =
   | AddTranslation
   | LinkRecommendation
   | UnlinkRecommendation
-  | RecordMechanismAssessment;
+  | RecordMechanismAssessment
+  | AttachEvidence;
 
 export type RecommendationCommandType = RecommendationCommand['type'];
 

@@ -4,6 +4,7 @@ import { LIFECYCLE } from './lifecycle.table';
 import { plainJson, withoutUndefined } from './plain-json.util';
 import { amendmentOf } from './recommendation.amend';
 import { correctionOf, translationOf } from './recommendation.corrections';
+import { evidenceAttachmentOf } from './recommendation.evidence';
 import {
   DEFAULT_LANGUAGE,
   type Propose,
@@ -113,6 +114,9 @@ export function decide(command: RecommendationCommand, state: RecommendationStat
     case 'recordMechanismAssessment':
       stateAllowing(command, state);
       return mechanismAssessmentOf(command);
+    case 'attachEvidence':
+      stateAllowing(command, state);
+      return evidenceAttachmentOf(command);
     default: {
       const _never: never = command;
       return _never;

@@ -1,3 +1,4 @@
+import type { EvidenceFile } from './implementation/evidence-file';
 import type { RecommendationSource } from './recommendation-source';
 import type { MechanismAssessment } from './mechanism-assessment';
 import type { OutgoingLink } from './recommendation-links';
@@ -88,6 +89,11 @@ export type RecommendationLinked = { type: 'RecommendationLinked'; data: Outgoin
 export type RecommendationUnlinked = { type: 'RecommendationUnlinked'; data: OutgoingLink };
 /** A mechanism's own grade on its follow-up, kept beside the State's assessment, never merged with it. */
 export type MechanismAssessmentRecorded = { type: 'MechanismAssessmentRecorded'; data: MechanismAssessment };
+/** Files supporting the record or one of its decisions; the hashes put the files under the log's hash chain. */
+export type EvidenceAttached = {
+  type: 'EvidenceAttached';
+  data: { evidence: EvidenceFile[]; note?: string; decisionRevision?: number };
+};
 
 export type RecommendationEvent =
   | RecommendationProposed
@@ -106,7 +112,8 @@ export type RecommendationEvent =
   | TranslationAdded
   | RecommendationLinked
   | RecommendationUnlinked
-  | MechanismAssessmentRecorded;
+  | MechanismAssessmentRecorded
+  | EvidenceAttached;
 
 export type RecommendationEventType = RecommendationEvent['type'];
 
@@ -128,6 +135,7 @@ export const RECOMMENDATION_EVENT_TYPES = [
   'RecommendationLinked',
   'RecommendationUnlinked',
   'MechanismAssessmentRecorded',
+  'EvidenceAttached',
 ] as const satisfies readonly RecommendationEventType[];
 
 /** Fails to compile when an event type is missing from RECOMMENDATION_EVENT_TYPES. */

@@ -82,6 +82,9 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
     // Kept by the read model beside the State's own assessment; no decision depends on them.
     case 'MechanismAssessmentRecorded':
       return stateReceiving(state, LIFECYCLE.recordMechanismAssessment.from, event);
+    // Evidence is listed by the read model and checked by audit verify; no decision depends on it.
+    case 'EvidenceAttached':
+      return stateReceiving(state, LIFECYCLE.attachEvidence.from, event);
     default: {
       const _never: never = event;
       return _never;

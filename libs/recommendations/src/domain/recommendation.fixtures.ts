@@ -8,6 +8,14 @@ export const RECOMMENDATION_ID = '6a1f2c3e-4b5d-4e6f-8a9b-0c1d2e3f4a5b';
 /** The same recommendation made in the previous cycle. */
 export const EARLIER_ID = '0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b';
 
+/** A stored PDF as an upload answers it. */
+export const EVIDENCE_PDF = {
+  sha256: 'a'.repeat(64),
+  fileName: 'minutes-2021-05.pdf',
+  mediaType: 'application/pdf',
+  size: 1234,
+};
+
 export const NHRAP = { id: 'NHRAP-2021-2025', periodStart: '2021-01-01', periodEnd: '2025-12-31' };
 
 type CommandTable = { [C in RecommendationCommandType]: Extract<RecommendationCommand, { type: C }> };
@@ -127,6 +135,13 @@ export const command: CommandTable = {
     documentSymbol: 'CCPR/C/138/2',
     today: '2024-01-15',
   },
+  attachEvidence: {
+    type: 'attachEvidence',
+    recommendationId: RECOMMENDATION_ID,
+    evidence: [EVIDENCE_PDF],
+    note: 'The signed minutes of the review session.',
+    decisionRevision: 2,
+  },
 };
 
 type EventTable = {
@@ -230,6 +245,14 @@ export const decided: EventTable = {
       assessedBy: 'Human Rights Committee',
       assessedOn: '2023-07-28',
       documentSymbol: 'CCPR/C/138/2',
+    },
+  },
+  attachEvidence: {
+    type: 'EvidenceAttached',
+    data: {
+      evidence: [EVIDENCE_PDF],
+      note: 'The signed minutes of the review session.',
+      decisionRevision: 2,
     },
   },
 };

@@ -86,6 +86,7 @@ describe('the refusal matrix', () => {
           `${status}:addTranslation`,
           `${status}:linkRecommendation`,
           `${status}:unlinkRecommendation`,
+          `${status}:attachEvidence`,
         ]),
         ...['reviewed', 'planned', 'implemented', 'archived'].map(
           (status) => `${status}:recordMechanismAssessment`,

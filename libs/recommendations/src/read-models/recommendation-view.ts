@@ -7,6 +7,7 @@ import {
   type PositionState,
   type RecommendationEvent,
   type RecommendationState,
+  type EvidenceFile,
   type RecommendationStatus,
 } from '../domain';
 import { eventActor, eventTime, type EventActor } from './projected-event';
@@ -28,7 +29,17 @@ export interface RecommendationView {
   corrections: number;
   /** The mechanisms' own assessments in the order recorded; the State's stays in `state.implementation`. */
   mechanismAssessments?: RecordedMechanismAssessment[];
+  /** Every file attached, in the order attached (absent in views written before evidence existed). */
+  evidence?: AttachedEvidence[];
 }
+
+/** A file as the record lists it: what was stored, why, and who attached it when. */
+export type AttachedEvidence = EvidenceFile & {
+  note?: string;
+  decisionRevision?: number;
+  attachedAt: string;
+  attachedBy: EventActor;
+};
 
 export type RecordedMechanismAssessment = MechanismAssessment & { recordedAt: string };
 
@@ -68,7 +79,15 @@ export function nextView(
     corrections: (before?.corrections ?? 0) + (decoded.type === 'RecommendationCorrected' ? 1 : 0),
     ...mechanismAssessmentsAfter(before, decoded, at),
   };
+  const evidence = [...(before?.evidence ?? []), ...attachedBy(decoded, at, eventActor(event))];
+  if (evidence.length > 0) view.evidence = evidence;
   return { view, transition: { from, to: state.status, type: event.type, at, actor: eventActor(event) } };
+}
+
+function attachedBy(decoded: RecommendationEvent, at: string, actor: EventActor): AttachedEvidence[] {
+  if (decoded.type !== 'EvidenceAttached') return [];
+  const { evidence, ...about } = decoded.data;
+  return evidence.map((file) => ({ ...file, ...about, attachedAt: at, attachedBy: actor }));
 }
 
 /** The position the read models show: the recorded one, `pending` while a response is deferred, else null. */

@@ -1,3 +1,4 @@
+import { localised, multipartOf } from './file-forms.js';
 import { announce, clientMessages, csrfToken } from './page.js';
 
 /**
@@ -180,8 +181,9 @@ function showConflict(form: HTMLFormElement): void {
 
 async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): Promise<void> {
   clearErrors(form);
+  const multipart = form.enctype === 'multipart/form-data';
   const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
+    ...(multipart ? {} : { 'Content-Type': 'application/json' }),
     Accept: 'application/json',
     'X-CSRF-Token': csrfToken(),
   };
@@ -191,14 +193,14 @@ async function submit(form: HTMLFormElement, button: HTMLButtonElement | null): 
     const response = await fetch(form.action, {
       method: form.dataset.method ?? 'POST',
       headers,
-      body: JSON.stringify(bodyOf(form)),
+      body: multipart ? multipartOf(form) : JSON.stringify(bodyOf(form)),
       credentials: 'same-origin',
     });
     if (response.status === 401) return location.reload();
     if (response.ok) return done(form, (await response.json().catch(() => ({}))) as Answer);
     const problem = (await response.json().catch(() => ({ status: response.status }))) as Problem;
     if (problem.code === 'CONCURRENCY_CONFLICT') return showConflict(form);
-    showProblem(form, problem);
+    showProblem(form, localised(form, problem));
   } catch {
     showProblem(form, { status: 0, detail: clientMessages().networkError });
   } finally {

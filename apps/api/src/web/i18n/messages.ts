@@ -3,6 +3,7 @@ import { actions } from './messages/actions';
 import { audit } from './messages/audit';
 import { board } from './messages/board';
 import { common } from './messages/common';
+import { evidence } from './messages/evidence';
 import { recommendation } from './messages/recommendation';
 import { plans } from './messages/plans';
 import { reports } from './messages/reports';
@@ -26,6 +27,7 @@ const AREAS = {
   imports,
   links,
   progressReports,
+  evidence,
 };
 
 type Areas = typeof AREAS;

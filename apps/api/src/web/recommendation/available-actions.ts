@@ -8,8 +8,8 @@ import {
   type Role,
 } from '@app/recommendations';
 
-/** A command on an existing recommendation (proposing makes a new one, from its own page). */
-export type ActionCommand = Exclude<RecommendationCommandType, 'propose'>;
+/** A command on an existing recommendation (proposing makes a new one, from its own page; evidence has its own form). */
+export type ActionCommand = Exclude<RecommendationCommandType, 'propose' | 'attachEvidence'>;
 
 export interface ActionSubject {
   readonly status: RecommendationStatus;
@@ -18,7 +18,8 @@ export interface ActionSubject {
 
 type ActionRow = LifecycleRow & { readonly command: ActionCommand };
 
-const isAction = (row: LifecycleRow): row is ActionRow => row.command !== 'propose';
+const isAction = (row: LifecycleRow): row is ActionRow =>
+  row.command !== 'propose' && row.command !== 'attachEvidence';
 
 /** The table's own position rule (reflecting in a plan needs a supported position), read as data. */
 const positionAllows = (row: LifecycleRow, position: PositionState | null): boolean =>

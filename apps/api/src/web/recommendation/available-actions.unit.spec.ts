@@ -101,6 +101,8 @@ describe('the actions a recommendation page offers', () => {
         const expected = LIFECYCLE_ROWS.filter(
           (row) =>
             row.command !== 'propose' &&
+            // Evidence has a form of its own (a file upload), beside the actions.
+            row.command !== 'attachEvidence' &&
             row.from.includes(status) &&
             mayRun([role], row.command) &&
             row.requiresPosition === undefined,

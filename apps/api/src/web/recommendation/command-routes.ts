@@ -2,23 +2,29 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import type { RecommendationCommandType } from '@app/recommendations';
 import { LIFECYCLE_COMMAND } from '../../auth';
+import { RecommendationEvidenceController } from '../../evidence/recommendation-evidence.controller';
 import { RecommendationCommandsController } from '../../recommendations/recommendation-commands.controller';
 import { RecommendationLinksController } from '../../recommendations/recommendation-links.controller';
 
 type Route = { path: string; method: string };
 
+/** The controllers whose routes run recommendation commands (evidence has its own, for its multipart body). */
+const COMMAND_CONTROLLERS = [
+  RecommendationCommandsController,
+  RecommendationLinksController,
+  RecommendationEvidenceController,
+];
+
 /** Each command's API path and method as the controllers declare them (`:id/schedule-review`), never restated here. */
 function declaredRoutes(): Map<RecommendationCommandType, Route> {
   const routes = new Map<RecommendationCommandType, Route>();
-  for (const controller of [RecommendationCommandsController, RecommendationLinksController]) {
-    addRoutes(controller, routes);
-  }
+  for (const controller of COMMAND_CONTROLLERS) addRoutes(controller, routes);
   return routes;
 }
 
 function addRoutes(controller: object, routes: Map<RecommendationCommandType, Route>): void {
   const base = String(Reflect.getMetadata(PATH_METADATA, controller));
-  const prototype = (controller as { prototype: unknown }).prototype as Record<string, unknown>;
+  const prototype = (controller as { prototype: Record<string, unknown> }).prototype;
   for (const name of Object.getOwnPropertyNames(prototype)) {
     const handler = prototype[name];
     if (typeof handler !== 'function') continue;

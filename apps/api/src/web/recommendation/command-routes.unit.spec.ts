@@ -8,6 +8,7 @@ describe("the routes a recommendation's forms post to", () => {
     expect(commandRoute('scheduleReview', id)).toBe(`/recommendations/${id}/schedule-review`);
     expect(commandRoute('recordPosition', id)).toBe(`/recommendations/${id}/record-position`);
     expect(commandRoute('addTranslation', id)).toBe(`/recommendations/${id}/translations`);
+    expect(commandRoute('attachEvidence', id)).toBe(`/recommendations/${id}/evidence`);
   });
 
   it('exist for every command of the lifecycle table', () => {

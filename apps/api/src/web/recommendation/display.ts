@@ -56,6 +56,7 @@ const DONE: Record<RecommendationCommandType, keyof T['actions']> = {
   linkRecommendation: 'linked',
   unlinkRecommendation: 'unlinked',
   recordMechanismAssessment: 'mechanismAssessed',
+  attachEvidence: 'evidenceAttached',
 };
 
 export function eventLabel(t: T, eventType: string): string {

@@ -11,6 +11,7 @@ import { mechanismLabel, positionLabel, progressLabel, roleLabel, statusLabel } 
 import type { WebContext } from '../web-context';
 import { duration, eventLabel, languageName } from './display';
 import { assessmentsSection, linksSection } from './links-section.view';
+import { evidenceList } from './evidence.view';
 
 const themeNames = new Map(THEMES.map((theme) => [theme.id, theme]));
 
@@ -241,6 +242,6 @@ export function recommendationDetails(
   >
     ${textSection(web, d)} ${recordSection(web, d)} ${sourceSection(web, d.source)}
     ${classificationSection(web, d)} ${planSection(web, d, plans)} ${assessmentsSection(web, d)}
-    ${linksSection(web, d)} ${translationsSection(web, d)} ${historySection(web, d)}
+    ${linksSection(web, d)} ${translationsSection(web, d)} ${evidenceList(web, d)} ${historySection(web, d)}
   </div>`;
 }

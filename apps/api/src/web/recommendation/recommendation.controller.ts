@@ -4,7 +4,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import {
   GetRecommendationQuery,
   ListPlansQuery,
+  LIFECYCLE,
   ListRecommendationsQuery,
+  mayRun,
   rolesFor,
   type RecommendationDetails,
 } from '@app/recommendations';
@@ -81,6 +83,9 @@ export class RecommendationPageController {
         plans: plans.value,
         actions: availableActions(details, roles),
         mayReadTimeline: holdsRole(web, HISTORY_READERS),
+        mayAttachEvidence:
+          mayRun(roles, 'attachEvidence') &&
+          (LIFECYCLE.attachEvidence.from as readonly string[]).includes(details.status),
       }),
     );
   }

@@ -5,6 +5,7 @@ import { timelineHref } from '../links';
 import type { WebContext } from '../web-context';
 import { actionForm } from './action-forms.view';
 import type { ActionCommand } from './available-actions';
+import { evidenceForm } from './evidence.view';
 import type { ProposalValues } from './proposal-fields.view';
 import { recommendationDetails } from './recommendation-details.view';
 
@@ -16,6 +17,8 @@ export interface RecommendationPageData {
   readonly plans: readonly PlanWithCounts[];
   readonly actions: readonly ActionCommand[];
   readonly mayReadTimeline: boolean;
+  /** The lifecycle table lets this user attach evidence to the record in its status. */
+  readonly mayAttachEvidence: boolean;
 }
 
 /** Shown by command-forms.ts when the API answers 409: the page is stale, nothing was changed. */
@@ -30,10 +33,11 @@ function actionsPanel(web: WebContext, data: RecommendationPageData): Html {
   return html`<aside class="actions-panel" aria-labelledby="actions-heading">
     <h2 id="actions-heading">${t.recommendation.actionsHeading}</h2>
     ${
-      data.actions.length === 0
+      data.actions.length === 0 && !data.mayAttachEvidence
         ? html`<p id="no-actions">${t.recommendation.noActions}</p>`
         : data.actions.map((command) => actionForm(web, command, data))
     }
+    ${data.mayAttachEvidence ? evidenceForm(web, data.details) : ''}
   </aside>`;
 }
 

@@ -29,6 +29,19 @@ const asProgress = (web: WebContext, value: unknown): string | undefined =>
     ? progressLabel(web.t, value as ProgressStatus)
     : asText(web, value);
 
+/** Evidence as recorded: a stored file by its name and the start of its SHA-256, an older text reference as it is. */
+const asEvidence = (_web: WebContext, value: unknown): string | undefined => {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const entries = value as unknown[];
+  return entries
+    .map((entry) => {
+      if (typeof entry === 'string') return entry;
+      const file = entry as { fileName?: unknown; sha256?: unknown };
+      return `${String(file.fileName)} (SHA-256 ${String(file.sha256).slice(0, 12)}…)`;
+    })
+    .join('; ');
+};
+
 /** The proposal fields an amendment or a correction may change, as the page names them. */
 const CHANGEABLE: Record<string, keyof Labels> = {
   text: 'fieldText',
@@ -68,6 +81,8 @@ const FIELDS: readonly {
   { key: 'changes', label: 'fieldChanged', show: changedFields },
   { key: 'language', label: 'fieldLanguage', show: asText },
   { key: 'translatedBy', label: 'fieldTranslatedBy', show: asText },
+  { key: 'evidence', label: 'fieldEvidence', show: asEvidence },
+  { key: 'note', label: 'fieldNote', show: asText },
 ];
 
 /**

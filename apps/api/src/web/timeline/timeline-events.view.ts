@@ -29,6 +29,7 @@ const EVENT_KEYS: Record<RecommendationEventType, keyof T['timeline']> = {
   RecommendationLinked: 'evRecommendationLinked',
   RecommendationUnlinked: 'evRecommendationUnlinked',
   MechanismAssessmentRecorded: 'evMechanismAssessmentRecorded',
+  EvidenceAttached: 'evEvidenceAttached',
 };
 
 /** The event's name in the page's language; a type this version does not know keeps its stored name. */

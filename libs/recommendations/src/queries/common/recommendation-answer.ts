@@ -5,7 +5,12 @@ import type {
   RecommendationSource,
   RecommendationStatus,
 } from '../../domain';
-import { positionShown, type RecommendationView, type Transition } from '../../read-models';
+import {
+  positionShown,
+  type AttachedEvidence,
+  type RecommendationView,
+  type Transition,
+} from '../../read-models';
 import { assessmentsOf, type AssessmentsAnswer, type LinksAnswer } from './links-answer';
 
 /** A plan link as answered: the details not given yet are null. */
@@ -62,7 +67,21 @@ export interface RecommendationDetails extends RecommendationItem, AssessmentsAn
   transitions: Transition[];
   /** Whole seconds in each status visited; the current one runs to the moment of the query. */
   timeInStatus: Partial<Record<RecommendationStatus, number>>;
+  /** The files attached, oldest first; each downloads from `/recommendations/:id/evidence/:sha256`. */
+  evidence: EvidenceItem[];
 }
+
+/** An attached file as answered: the note and decision revision are null when not given. */
+export type EvidenceItem = Omit<AttachedEvidence, 'note' | 'decisionRevision'> & {
+  note: string | null;
+  decisionRevision: number | null;
+};
+
+const evidenceItem = ({ note, decisionRevision, ...file }: AttachedEvidence): EvidenceItem => ({
+  ...file,
+  note: note ?? null,
+  decisionRevision: decisionRevision ?? null,
+});
 
 export function isOverdue(view: RecommendationView, today: string): boolean {
   const { state } = view;
@@ -125,6 +144,7 @@ export function recommendationDetails(
     ...assessmentsOf(view),
     transitions: history.transitions,
     timeInStatus: timeInStatus(view, clock.now),
+    evidence: (view.evidence ?? []).map(evidenceItem),
     revision,
     updatedAt,
   };
