@@ -10,3 +10,7 @@ export * from './progress-report.commands';
 export * from './progress-report.state';
 export * from './implementation.lifecycle';
 export * from './action.evolve';
+export * from './action.errors';
+export * from './action.guards';
+export * from './action.decider';
+export * from './institution.decider';
