@@ -1,5 +1,6 @@
 import { ProjectionRuntime, type Projection, type ProjectionRuntimeOptions } from '@app/projections';
 import { EventDecoder, type UpcasterRegistry } from '../events';
+import { actionsProjection } from './actions/actions.projection';
 import { feedProjection } from './feed.projection';
 import {
   lifecycleProjection,
@@ -9,16 +10,24 @@ import {
 export * from './read-model.tables';
 export * from './recommendation-view';
 export * from './feed.projection';
+export * from './actions/actions.projection';
+export * from './actions/action-tables';
+export * from './actions/action-view';
 export * from './recommendation-lifecycle.projection';
 
 /** Every projection of the recommendation read models, reading stored events through `decoder`. */
 export const readModelProjections = (decoder: EventDecoder): Projection[] => [
   lifecycleProjection(decoder),
   feedProjection,
+  actionsProjection(decoder),
 ];
 
 /** The read models with the production upcasters, as the API, the CLI and the bench run them. */
-export const READ_MODEL_PROJECTIONS = [recommendationLifecycleProjection, feedProjection] as const;
+export const READ_MODEL_PROJECTIONS = [
+  recommendationLifecycleProjection,
+  feedProjection,
+  actionsProjection(new EventDecoder()),
+] as const;
 
 export interface ReadModelRuntimeOptions extends Omit<ProjectionRuntimeOptions, 'projections'> {
   /** The upcasters commands and history use too; the production ones when left out. */
@@ -32,5 +41,6 @@ export const readModelRuntime = ({ upcasters, ...options }: ReadModelRuntimeOpti
 export const PROJECTION_NAMES = {
   recommendations: recommendationLifecycleProjection.name,
   feed: feedProjection.name,
+  actions: 'actions',
 } as const;
 export * from './source-columns';

@@ -19,12 +19,10 @@ const create = actionCommand.createAction;
 
 describe('action rules', () => {
   it.each(['delayAction', 'cancelAction'] as const)('%s requires a non-blank reason', (type) => {
-    planned
-      .when({ ...actionCommand[type], reason: '  ' })
-      .thenThrows(ActionJustificationRequiredError, {
-        code: 'ACTION.JUSTIFICATION_REQUIRED',
-        field: 'reason',
-      });
+    planned.when({ ...actionCommand[type], reason: '  ' }).thenThrows(ActionJustificationRequiredError, {
+      code: 'ACTION.JUSTIFICATION_REQUIRED',
+      field: 'reason',
+    });
   });
 
   it('refuses an action in a plan that is not registered', () => {

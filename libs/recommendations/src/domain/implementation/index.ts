@@ -14,3 +14,4 @@ export * from './action.errors';
 export * from './action.guards';
 export * from './action.decider';
 export * from './institution.decider';
+export * from './indicator-due-dates';

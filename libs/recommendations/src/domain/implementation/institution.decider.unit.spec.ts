@@ -49,12 +49,9 @@ describe('institution lifecycle row updateInstitution', () => {
       .then([]);
   });
   it('from none: NOT_FOUND', () => {
-    institution
-      .given([])
-      .when(rename)
-      .thenThrows(InstitutionNotFoundError, {
-        code: 'INSTITUTION.NOT_FOUND',
-        institutionId: 'ministry-of-justice',
-      });
+    institution.given([]).when(rename).thenThrows(InstitutionNotFoundError, {
+      code: 'INSTITUTION.NOT_FOUND',
+      institutionId: 'ministry-of-justice',
+    });
   });
 });
