@@ -1,3 +1,4 @@
+import { ActionStreams, PlanLinkActions } from './common';
 import { ProposeRecommendationHandler } from './propose-recommendation/propose-recommendation.handler';
 import { AmendRecommendationHandler } from './amend-recommendation/amend-recommendation.handler';
 import { ScheduleReviewHandler } from './schedule-review/schedule-review.handler';
@@ -13,6 +14,9 @@ import { ArchiveRecommendationHandler } from './archive-recommendation/archive-r
 import { RegisterPlanHandler } from './register-plan/register-plan.handler';
 import { CorrectRecommendationHandler } from './correct-recommendation/correct-recommendation.handler';
 import { AddTranslationHandler } from './add-translation/add-translation.handler';
+import { InstitutionCommandHandler } from './register-institution/register-institution.handler';
+import { CreateActionHandler } from './create-action/create-action.handler';
+import { ChangeActionHandler } from './change-action/change-action.handler';
 export * from './common';
 export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
@@ -29,6 +33,9 @@ export * from './archive-recommendation/archive-recommendation.command';
 export * from './register-plan/register-plan.command';
 export * from './correct-recommendation/correct-recommendation.command';
 export * from './add-translation/add-translation.command';
+export * from './register-institution/register-institution.command';
+export * from './create-action/create-action.command';
+export * from './change-action/change-action.command';
 
 /** Every command handler; the API module registers them with @nestjs/cqrs. */
 export const COMMAND_HANDLERS = [
@@ -47,4 +54,10 @@ export const COMMAND_HANDLERS = [
   RegisterPlanHandler,
   CorrectRecommendationHandler,
   AddTranslationHandler,
+  InstitutionCommandHandler,
+  CreateActionHandler,
+  ChangeActionHandler,
 ];
+
+/** Services the action handlers share; registered beside COMMAND_HANDLERS. */
+export const COMMAND_SERVICES = [ActionStreams, PlanLinkActions];

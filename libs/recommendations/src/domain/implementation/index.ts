@@ -15,3 +15,4 @@ export * from './action.guards';
 export * from './action.decider';
 export * from './institution.decider';
 export * from './indicator-due-dates';
+export * from './action.implied';
