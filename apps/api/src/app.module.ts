@@ -6,6 +6,9 @@ import { EVENT_STORE, createEventStore, type EventStore } from '@app/event-store
 import {
   AuditEventLog,
   COMMAND_HANDLERS,
+  COMMAND_SERVICES,
+  IMPLIED_ACTIONS,
+  ReadModelImpliedActions,
   EventStreamRepository,
   QUERY_HANDLERS,
   RecommendationHistory,
@@ -33,6 +36,9 @@ import { ProjectionMetrics } from './metrics/projection-metrics';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
 import { PlansController } from './plans/plans.controller';
+import { ActionsController } from './actions/actions.controller';
+import { PlanActionsController } from './actions/plan-actions.controller';
+import { InstitutionsController } from './institutions/institutions.controller';
 import { ProjectionsController } from './projections/projections.controller';
 import { projectionProviders } from './projections/projections.providers';
 import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
@@ -65,6 +71,9 @@ export class AppModule implements OnApplicationShutdown {
         VocabularyController,
         RecommendationCommandsController,
         PlansController,
+        PlanActionsController,
+        ActionsController,
+        InstitutionsController,
         RecommendationQueriesController,
         ReportsController,
         ProjectionsController,
@@ -97,6 +106,8 @@ export class AppModule implements OnApplicationShutdown {
         { provide: APP_PIPE, useValue: requestValidationPipe() },
         EventStreamRepository,
         ...COMMAND_HANDLERS,
+        ...COMMAND_SERVICES,
+        { provide: IMPLIED_ACTIONS, useClass: ReadModelImpliedActions },
         ...projectionProviders(options),
         ...QUERY_HANDLERS,
         { provide: UPCASTERS, useValue: upcastersFromModule(options.upcastersModule) },

@@ -5,6 +5,10 @@ import { ListPlansHandler } from './list-plans/list-plans.handler';
 import { ListRecommendationsHandler } from './list-recommendations/list-recommendations.handler';
 import { PlanInstitutionsHandler } from './plan-institutions/plan-institutions.handler';
 import { ReadFeedHandler } from './read-feed/read-feed.handler';
+import { ListInstitutionsHandler } from './list-institutions/list-institutions.handler';
+import { GetInstitutionHandler } from './get-institution/get-institution.handler';
+import { ListPlanActionsHandler } from './list-plan-actions/list-plan-actions.handler';
+import { GetActionHandler } from './get-action/get-action.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
 
 export * from './common';
@@ -17,6 +21,12 @@ export * from './summarize-recommendations/summary-dimensions-parser';
 export * from './read-feed/read-feed.query';
 export * from './implementation-over-time/implementation-over-time.query';
 export * from './plan-institutions/plan-institutions.query';
+export * from './actions-common/action-answers';
+export * from './list-institutions/list-institutions.query';
+export * from './get-institution/get-institution.query';
+export * from './list-plan-actions/list-plan-actions.query';
+export * from './get-action/get-action.query';
+export * from './implied-actions/read-model-implied-actions';
 export {
   GetPlanHandler,
   GetRecommendationHandler,
@@ -38,4 +48,8 @@ export const QUERY_HANDLERS = [
   ImplementationOverTimeHandler,
   PlanInstitutionsHandler,
   ReadFeedHandler,
+  ListInstitutionsHandler,
+  GetInstitutionHandler,
+  ListPlanActionsHandler,
+  GetActionHandler,
 ];

@@ -54,18 +54,22 @@ export class ActionStreams {
     return { state: implied.reduce(actionDecider.evolve, state), implied };
   }
 
-  async decide(
+  /** Decides on the action, materialising it first when only plan links imply it. */
+  decide(
     actionId: string,
     implied: readonly ActionEvent[],
     decide: (state: ActionState) => ActionEvent[],
     context: CommandContext,
   ): Promise<CommandResult> {
-    const appended = await this.streams.execute(
-      actionStream(actionId),
-      actionDecider,
-      decidingOnImplied(implied, decide),
-      context,
-    );
+    return this.execute(actionId, decidingOnImplied(implied, decide), context);
+  }
+
+  async execute(
+    actionId: string,
+    decide: (state: ActionState) => ActionEvent[],
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    const appended = await this.streams.execute(actionStream(actionId), actionDecider, decide, context);
     return { id: actionId, ...appended };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { linkedByPlan, unlinkedByPlan } from '../../domain';
+import { linkingByPlan, unlinkedByPlan } from '../../domain';
 import { ActionStreams } from './action-streams';
 import type { CommandContext } from './command-context';
 import { actionIdOf, actionStream } from './stream-names';
@@ -25,11 +25,11 @@ export class PlanLinkActions {
     const { implied } = await this.actions.load(actionId);
     const link = { actionId, planId, number: actionRef.trim(), recommendationId };
     const followOn = this.actions.followOn(context, actionStream(actionId));
-    await this.actions.decide(actionId, implied, (state) => linkedByPlan(state, link), followOn);
+    await this.actions.execute(actionId, linkingByPlan(implied, link), followOn);
   }
 
   async unlink(actionId: string, recommendationId: string, context: CommandContext): Promise<void> {
     const followOn = this.actions.followOn(context, `${actionStream(actionId)}-unlink`);
-    await this.actions.decide(actionId, [], (state) => unlinkedByPlan(state, recommendationId), followOn);
+    await this.actions.execute(actionId, (state) => unlinkedByPlan(state, recommendationId), followOn);
   }
 }

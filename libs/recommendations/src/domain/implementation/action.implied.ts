@@ -59,3 +59,14 @@ export function unlinkedByPlan(state: ActionState, recommendationId: string): Ac
   if (state.status === 'none' || !state.recommendationIds.includes(recommendationId)) return [];
   return [{ type: 'RecommendationsUnlinked', data: { recommendationIds: [recommendationId] } }];
 }
+
+/** A plan link always stores the action it implies, even when the implied events already hold the link. */
+export function linkingByPlan(
+  implied: readonly ActionEvent[],
+  link: Parameters<typeof linkedByPlan>[1],
+): (state: ActionState) => ActionEvent[] {
+  return (state) => {
+    const prefix = state.status === 'none' ? implied : [];
+    return [...prefix, ...linkedByPlan(prefix.reduce(evolveAction, state), link)];
+  };
+}

@@ -1,5 +1,11 @@
 import { actionDecider } from './action.decider';
-import { decidingOnImplied, linkedByPlan, materialised, unlinkedByPlan } from './action.implied';
+import {
+  decidingOnImplied,
+  linkedByPlan,
+  linkingByPlan,
+  materialised,
+  unlinkedByPlan,
+} from './action.implied';
 import { ACTION_ID, PLAN_ID, actionCommand, historyTo } from './action.fixtures';
 import { initialActionState } from './action.state';
 import { fold } from '../decider';
@@ -60,5 +66,12 @@ describe('links made by reflecting in a plan', () => {
       { type: 'RecommendationsUnlinked', data: { recommendationIds: ['rec-1'] } },
     ]);
     expect(unlinkedByPlan(planned, 'rec-9')).toEqual([]);
+  });
+});
+
+describe('a plan link to an implied action', () => {
+  it('materialises the action even when the implied events hold the link already', () => {
+    const link = { actionId: ACTION_ID, planId: PLAN_ID, number: '2.1.3', recommendationId: 'rec-1' };
+    expect(linkingByPlan(implied, link)(initialActionState)).toStrictEqual(implied);
   });
 });
