@@ -80,8 +80,8 @@ describe('the projector under SIGKILL while events keep arriving', () => {
     const resumed = readModelRuntime({ db: resumedDb, store });
     const freshDb = new ReadModelDatabase(join(dataDir, 'fresh.db'));
     const fresh = readModelRuntime({ db: freshDb, store });
-    expect(await resumed.catchUp()).toEqual([head, head]);
-    expect(await fresh.catchUp()).toEqual([head, head]);
+    expect(await resumed.catchUp()).toEqual(READ_MODEL_PROJECTIONS.map(() => head));
+    expect(await fresh.catchUp()).toEqual(READ_MODEL_PROJECTIONS.map(() => head));
     for (const projection of READ_MODEL_PROJECTIONS) {
       for (const table of projection.tables) {
         const rows = tableRows(resumedDb, projection, table.name);

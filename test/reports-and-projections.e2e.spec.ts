@@ -128,7 +128,7 @@ describe('plans, reports and projections over HTTP', () => {
     const head = (await api.store.headPosition()).toString();
     await api.as('reporter').get(`/recommendations?consistentWith=${head}`).expect(200);
     const listed = await api.as('admin').get('/projections').expect(200);
-    expect(listed.body.map((p: { name: string }) => p.name)).toEqual(['recommendations', 'feed']);
+    expect(listed.body.map((p: { name: string }) => p.name)).toEqual(['recommendations', 'feed', 'actions']);
     expect(listed.body[0]).toEqual({
       name: 'recommendations',
       position: expect.stringMatching(/^\d+$/),
@@ -139,7 +139,7 @@ describe('plans, reports and projections over HTTP', () => {
       parkedEvents: [],
     });
     const health = await api.as('auditor').get('/health').expect(200);
-    expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual(['recommendations', 'feed']);
+    expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual(['recommendations', 'feed', 'actions']);
     const accepted = await api.as('admin').post('/projections/feed/rebuild').expect(202);
     expect(accepted.body).toEqual({ name: 'feed', state: 'rebuilding' });
     const unknown = await api.as('admin').post('/projections/nothing/rebuild').expect(404);
