@@ -5,13 +5,28 @@ import { board } from './messages/board';
 import { common } from './messages/common';
 import { recommendation } from './messages/recommendation';
 import { plans } from './messages/plans';
+import { planActions } from './messages/plan-actions';
+import { institutions } from './messages/institutions';
 import { reports } from './messages/reports';
 import { imports } from './messages/imports';
 import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
-const AREAS = { common, signIn, board, recommendation, actions, timeline, audit, reports, plans, imports };
+const AREAS = {
+  common,
+  signIn,
+  board,
+  recommendation,
+  actions,
+  timeline,
+  audit,
+  reports,
+  plans,
+  planActions,
+  institutions,
+  imports,
+};
 
 type Areas = typeof AREAS;
 export type T = { [Area in keyof Areas]: Areas[Area]['en'] };
