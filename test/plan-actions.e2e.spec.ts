@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { actionIdOf } from '@app/recommendations';
 import { PLAN, proposal, startApi, type ApiHarness, type TestRole } from './support/api-harness';
 
@@ -182,6 +183,25 @@ describe('plan actions, institutions and their links', () => {
         actions: { total: 1, lead: 0, byStatus: { delayed: 1 } },
       },
     ]);
+  });
+
+  it('exports the actions with their links, and the recommendations with their action numbers', async () => {
+    const head = (await api.store.headPosition()).toString();
+    const file = await read(`/plans/${PLAN.id}/actions?format=csv`, head);
+    expect(file.headers['content-disposition']).toBe(`attachment; filename="${PLAN.id}-actions.csv"`);
+    const rows = parse(file.text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({
+      number: '2.1.3',
+      status: 'delayed',
+      lead: 'Ministry of Justice',
+      supporting: 'Ombudsperson',
+      indicators: 'Drafts submitted (drafts, every 6 months)',
+    });
+    expect(rows[0].linkedReferences.split('; ')).toHaveLength(2);
+    await read(`/plans/${PLAN.id}/actions?format=xlsx`, head).expect('Content-Type', /spreadsheetml/);
+    const csv = await read('/reports/recommendations.csv', head);
+    const exported = parse(csv.text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(exported.map((row) => row.actionNumbers)).toEqual(['2.1.3', '2.1.3']);
   });
 
   it('links a recommendation reflected in the plan to the action its actionRef numbers, creating it', async () => {

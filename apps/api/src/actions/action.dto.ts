@@ -6,6 +6,7 @@ import { IsoDateString, OneOf, TrimmedString, TrimmedStringList } from '../http/
 import { INSTITUTION_ID } from '../institutions/institution.dto';
 import { IntegerBetween } from '../queries/read-model-params';
 import { ConsistencyDto } from '../queries/read-model-params';
+import { REPORT_FORMATS, type ReportFormat } from '../queries/report-files';
 
 const institutionIds = (optional: boolean): PropertyDecorator =>
   TrimmedStringList({
@@ -79,4 +80,5 @@ export class PlanActionsQueryDto extends ConsistencyDto {
   @TrimmedString({ max: 64, optional: true, example: 'ministry-of-justice' }) institution?: string;
   @OneOf(ACTION_STATUSES.filter((status) => status !== 'none'), { optional: true, example: 'in_progress' })
   status?: string;
+  @OneOf(REPORT_FORMATS, { optional: true, example: 'csv' }) format?: ReportFormat;
 }

@@ -1,8 +1,16 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import {
   CreateActionCommand,
+  ExportPlanActionsQuery,
   ListPlanActionsQuery,
   type ActionSummary,
   type CommandContext,
@@ -20,6 +28,8 @@ import {
 } from '../http/problem-responses.decorator';
 import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
 import { positionOf } from '../queries/read-model-params';
+import { REPORT_FILE_CONTENT, isFileFormat, reportFile } from '../queries/report-files';
+import { actionsTable } from './actions-table';
 import { EVERY_ROLE } from '../queries/recommendation-queries.controller';
 import { IDEMPOTENCY_KEY } from '../recommendations/lifecycle-route.decorator';
 import { CreateActionDto, PlanActionsQueryDto } from './action.dto';
@@ -73,16 +83,35 @@ export class PlanActionsController {
   @Get(':id/actions')
   @Roles(...EVERY_ROLE)
   @ApiOperation({
-    summary: "A plan's actions in number order, filtered by institution (lead or supporting) and status",
+    summary:
+      "A plan's actions in number order, filtered by institution (lead or supporting) and status; " +
+      'format=csv or xlsx exports them with their links and indicators',
   })
-  @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: ActionSummaryResponse, isArray: true })
+  @ApiExtraModels(ActionSummaryResponse)
+  @ApiOkResponse({
+    ...READ_MODEL_RESPONSE,
+    content: {
+      'application/json': {
+        schema: { type: 'array', items: { $ref: getSchemaPath(ActionSummaryResponse) } },
+      },
+      ...REPORT_FILE_CONTENT,
+    },
+  })
+  @ApiProduces('application/json', ...Object.keys(REPORT_FILE_CONTENT))
   @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'PLAN.NOT_FOUND')
   async list(
     @Param('id') planId: string,
     @Query() query: PlanActionsQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ActionSummary[]> {
+  ): Promise<ActionSummary[] | string | Buffer> {
     const filter = { institutionId: query.institution, status: query.status };
+    if (isFileFormat(query.format)) {
+      const exported = await this.queries.execute(
+        new ExportPlanActionsQuery(planId, filter, positionOf(query.consistentWith)),
+      );
+      const table = actionsTable(planId, exported.value);
+      return reportFile(reply, query.format, exported.position.toString(), table);
+    }
     const answer = await this.queries.execute(
       new ListPlanActionsQuery(planId, filter, positionOf(query.consistentWith)),
     );

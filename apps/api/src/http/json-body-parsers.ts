@@ -25,7 +25,9 @@ export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number
   fastify.addContentTypeParser(JSON_SUFFIX_TYPE, { parseAs: 'string', bodyLimit }, parseJson);
   // The import route takes the file itself, as a stream: its reader enforces the size limit as the bytes arrive.
   fastify.addContentTypeParser(IMPORT_MEDIA_TYPES, (request, payload, done) =>
-    isImportUpload(request.method, request.url) ? done(null, payload) : done(unsupportedMediaType(), undefined),
+    isImportUpload(request.method, request.url)
+      ? done(null, payload)
+      : done(unsupportedMediaType(), undefined),
   );
   // The workspace's own forms (sign-in, sign-out, language) post as browsers do, and only to its pages.
   fastify.addContentTypeParser(
@@ -48,17 +50,16 @@ export const IMPORT_MEDIA_TYPES = [
 
 const FORM_BODY_LIMIT = 16 * 1024;
 
-const isWorkspaceForm = (method: string, url: string): boolean => method === 'POST' && url.startsWith('/app/');
+const isWorkspaceForm = (method: string, url: string): boolean =>
+  method === 'POST' && url.startsWith('/app/');
 
 const isImportUpload = (method: string, url: string): boolean =>
   method === 'POST' && /^\/imports(?:\?|$)/.test(url);
 
 function unsupportedMediaType(): UnsupportedMediaTypeException {
-  return (
-    new UnsupportedMediaTypeException({
-      code: 'UNSUPPORTED_MEDIA_TYPE',
-      detail: 'Bodies must be application/json (an import: text/csv or the XLSX media type)',
-      errors: [CONTENT_TYPE_PROBLEM],
-    })
-  );
+  return new UnsupportedMediaTypeException({
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'Bodies must be application/json (an import: text/csv or the XLSX media type)',
+    errors: [CONTENT_TYPE_PROBLEM],
+  });
 }

@@ -3,7 +3,10 @@ import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 export const MAX_FIELD_PROBLEMS = 20;
 
 export class FieldProblemResponse {
-  @ApiProperty({ example: 'source.mechanism.kind', description: 'The field, header or part of the request at fault' })
+  @ApiProperty({
+    example: 'source.mechanism.kind',
+    description: 'The field, header or part of the request at fault',
+  })
   field!: string;
 
   @ApiProperty({ example: 'source.mechanism.kind must be one of: upr, treaty_body, …' })

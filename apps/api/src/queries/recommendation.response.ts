@@ -83,7 +83,7 @@ export class PlanLinkResponse {
     type: String,
     nullable: true,
     format: 'uuid',
-    description: "The plan action (GET /actions/:id) the link belongs to; null when the link names no action",
+    description: 'The plan action (GET /actions/:id) the link belongs to; null when the link names no action',
   })
   actionId!: string | null;
 

@@ -9,6 +9,8 @@ import { ListInstitutionsHandler } from './list-institutions/list-institutions.h
 import { GetInstitutionHandler } from './get-institution/get-institution.handler';
 import { ListPlanActionsHandler } from './list-plan-actions/list-plan-actions.handler';
 import { GetActionHandler } from './get-action/get-action.handler';
+import { ExportPlanActionsHandler } from './export-plan-actions/export-plan-actions.handler';
+import { RecommendationActionNumbersHandler } from './action-numbers/action-numbers.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
 
 export * from './common';
@@ -26,6 +28,8 @@ export * from './list-institutions/list-institutions.query';
 export * from './get-institution/get-institution.query';
 export * from './list-plan-actions/list-plan-actions.query';
 export * from './get-action/get-action.query';
+export * from './export-plan-actions/export-plan-actions.query';
+export * from './action-numbers/action-numbers.query';
 export * from './implied-actions/read-model-implied-actions';
 export {
   GetPlanHandler,
@@ -52,4 +56,6 @@ export const QUERY_HANDLERS = [
   GetInstitutionHandler,
   ListPlanActionsHandler,
   GetActionHandler,
+  ExportPlanActionsHandler,
+  RecommendationActionNumbersHandler,
 ];

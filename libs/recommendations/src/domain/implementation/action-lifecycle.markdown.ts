@@ -6,9 +6,9 @@ import { ACTION_LIFECYCLE, INSTITUTION_LIFECYCLE, type AggregateRule } from './i
 
 const code = (text: string): string => `\`${text}\``;
 
-const rowsOf = <C extends ActionCommandType | InstitutionCommandType>(
-  table: { readonly [K in C]: AggregateRule<string, string> },
-): string[][] =>
+const rowsOf = <C extends ActionCommandType | InstitutionCommandType>(table: {
+  readonly [K in C]: AggregateRule<string, string>;
+}): string[][] =>
   (Object.keys(table) as C[]).map((command) => {
     const rule: AggregateRule<string, string> = table[command];
     return [
