@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
 import { ReadModelDatabase, tableRows } from '@app/projections';
-import { READ_MODEL_PROJECTIONS, readModelRuntime } from '@app/recommendations';
+import { PROJECTION_NAMES, READ_MODEL_PROJECTIONS, readModelRuntime } from '@app/recommendations';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
 import { TS_SOURCE_LOADERS } from './support/ts-source-loaders';
 
@@ -85,7 +85,8 @@ describe('the projector under SIGKILL while events keep arriving', () => {
     for (const projection of READ_MODEL_PROJECTIONS) {
       for (const table of projection.tables) {
         const rows = tableRows(resumedDb, projection, table.name);
-        expect(rows.length).toBeGreaterThan(0);
+        // The generated log has plan links but no institutions or actions of their own: those tables may stay empty.
+        if (projection.name !== PROJECTION_NAMES.actions) expect(rows.length).toBeGreaterThan(0);
         expect(rows).toEqual(tableRows(freshDb, projection, table.name));
       }
     }
