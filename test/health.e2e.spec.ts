@@ -38,6 +38,7 @@ describe('GET /health', () => {
       projections: [
         expect.objectContaining({ name: 'recommendations', parked: 0 }),
         expect.objectContaining({ name: 'feed', parked: 0 }),
+        expect.objectContaining({ name: 'actions', parked: 0 }),
       ],
     });
   });

@@ -1,25 +1,21 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { Injectable } from '@nestjs/common';
 import type { ImpliedAction } from '../../domain';
 import type { ImpliedActions } from '../../commands/common/implied-actions.port';
 import { ACTION_TABLES, PROJECTION_NAMES } from '../../read-models';
 import { ReadModels } from '../common';
 
 /**
- * Actions known only from version-1 plan links, as the actions read model shows them. It first catches up with the
- * whole log, so a link appended just before is never missed.
+ * Actions known only from version-1 plan links, as the actions read model shows them now. It does not wait for the
+ * read model: no command writes version-1 links any more, so only a log imported moments ago could be missed, and a
+ * command must not stall on a projection that lags (or runs in another process).
  */
 @Injectable()
 export class ReadModelImpliedActions implements ImpliedActions {
-  constructor(
-    private readonly readModels: ReadModels,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   async find(actionId: string): Promise<ImpliedAction | undefined> {
-    const head = await this.store.headPosition();
     const { db } = this.readModels;
-    const { value } = await this.readModels.answer(PROJECTION_NAMES.actions, head, () => {
+    const { value } = await this.readModels.answer(PROJECTION_NAMES.actions, undefined, () => {
       const action = db
         .prepare<[string], { plan_id: string; number: string }>(
           `SELECT plan_id, number FROM ${ACTION_TABLES.actions} WHERE action_id = ? AND implied = 1`,
