@@ -139,7 +139,11 @@ describe('plans, reports and projections over HTTP', () => {
       parkedEvents: [],
     });
     const health = await api.as('auditor').get('/health').expect(200);
-    expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual(['recommendations', 'feed', 'actions']);
+    expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual([
+      'recommendations',
+      'feed',
+      'actions',
+    ]);
     const accepted = await api.as('admin').post('/projections/feed/rebuild').expect(202);
     expect(accepted.body).toEqual({ name: 'feed', state: 'rebuilding' });
     const unknown = await api.as('admin').post('/projections/nothing/rebuild').expect(404);
