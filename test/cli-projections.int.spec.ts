@@ -80,6 +80,7 @@ describe('cli projections and report', () => {
     expect(rebuilt).toEqual([
       expect.objectContaining({ name: 'recommendations', position: head.toString(), events: Number(head) }),
       expect.objectContaining({ name: 'feed', position: head.toString(), events: Number(head) }),
+      expect.objectContaining({ name: 'actions', position: head.toString(), events: Number(head) }),
     ]);
     const status = JSON.parse(await cli(dataDir, 'projections', 'status'));
     expect(status).toEqual([
@@ -94,6 +95,15 @@ describe('cli projections and report', () => {
       },
       {
         name: 'feed',
+        position: head.toString(),
+        lagEvents: 0,
+        lagSeconds: 0,
+        state: 'stopped',
+        parked: 0,
+        parkedEvents: [],
+      },
+      {
+        name: 'actions',
         position: head.toString(),
         lagEvents: 0,
         lagSeconds: 0,

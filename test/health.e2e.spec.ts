@@ -39,6 +39,7 @@ describe('GET /health', () => {
         expect.objectContaining({ name: 'recommendations', parked: 0 }),
         expect.objectContaining({ name: 'feed', parked: 0 }),
         expect.objectContaining({ name: 'progress-reports', parked: 0 }),
+        expect.objectContaining({ name: 'actions', parked: 0 }),
       ],
     });
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
 import { ReadModelDatabase, tableRows } from '@app/projections';
-import { READ_MODEL_PROJECTIONS, readModelRuntime } from '@app/recommendations';
+import { PROJECTION_NAMES, READ_MODEL_PROJECTIONS, readModelRuntime } from '@app/recommendations';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
 import { TS_SOURCE_LOADERS } from './support/ts-source-loaders';
 
@@ -80,12 +80,13 @@ describe('the projector under SIGKILL while events keep arriving', () => {
     const resumed = readModelRuntime({ db: resumedDb, store });
     const freshDb = new ReadModelDatabase(join(dataDir, 'fresh.db'));
     const fresh = readModelRuntime({ db: freshDb, store });
-    expect(await resumed.catchUp()).toEqual([head, head]);
-    expect(await fresh.catchUp()).toEqual([head, head]);
+    expect(await resumed.catchUp()).toEqual(READ_MODEL_PROJECTIONS.map(() => head));
+    expect(await fresh.catchUp()).toEqual(READ_MODEL_PROJECTIONS.map(() => head));
     for (const projection of READ_MODEL_PROJECTIONS) {
       for (const table of projection.tables) {
         const rows = tableRows(resumedDb, projection, table.name);
-        expect(rows.length).toBeGreaterThan(0);
+        // The generated log has plan links but no institutions or actions of their own: those tables may stay empty.
+        if (projection.name !== PROJECTION_NAMES.actions) expect(rows.length).toBeGreaterThan(0);
         expect(rows).toEqual(tableRows(freshDb, projection, table.name));
       }
     }

@@ -133,6 +133,7 @@ describe('plans, reports and projections over HTTP', () => {
       'recommendations',
       'feed',
       'progress-reports',
+      'actions',
     ]);
     expect(listed.body[0]).toEqual({
       name: 'recommendations',
@@ -148,6 +149,7 @@ describe('plans, reports and projections over HTTP', () => {
       'recommendations',
       'feed',
       'progress-reports',
+      'actions',
     ]);
     const accepted = await api.as('admin').post('/projections/feed/rebuild').expect(202);
     expect(accepted.body).toEqual({ name: 'feed', state: 'rebuilding' });

@@ -6,6 +6,9 @@ import { EVENT_STORE, createEventStore, type EventStore } from '@app/event-store
 import {
   AuditEventLog,
   COMMAND_HANDLERS,
+  COMMAND_SERVICES,
+  IMPLIED_ACTIONS,
+  ReadModelImpliedActions,
   EventStreamRepository,
   QUERY_HANDLERS,
   RecommendationHistory,
@@ -38,6 +41,9 @@ import { PlansController } from './plans/plans.controller';
 import { InboxController } from './progress-reports/inbox.controller';
 import { ProgressReportBodyReader } from './progress-reports/progress-report-body.reader';
 import { ProgressReportsController } from './progress-reports/progress-reports.controller';
+import { ActionsController } from './actions/actions.controller';
+import { PlanActionsController } from './actions/plan-actions.controller';
+import { InstitutionsController } from './institutions/institutions.controller';
 import { ProjectionsController } from './projections/projections.controller';
 import { projectionProviders } from './projections/projections.providers';
 import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
@@ -75,6 +81,9 @@ export class AppModule implements OnApplicationShutdown {
         PlansController,
         ProgressReportsController,
         InboxController,
+        PlanActionsController,
+        ActionsController,
+        InstitutionsController,
         RecommendationQueriesController,
         ReportsController,
         ProjectionsController,
@@ -108,6 +117,8 @@ export class AppModule implements OnApplicationShutdown {
         EventStreamRepository,
         ...COMMAND_HANDLERS,
         ProgressReportBodyReader,
+        ...COMMAND_SERVICES,
+        { provide: IMPLIED_ACTIONS, useClass: ReadModelImpliedActions },
         ...projectionProviders(options),
         ...QUERY_HANDLERS,
         { provide: UPCASTERS, useValue: upcastersFromModule(options.upcastersModule) },

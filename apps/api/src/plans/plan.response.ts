@@ -1,3 +1,4 @@
+import { InstitutionNamesResponse } from '../actions/action.response';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class PlanStatusCountsResponse {
@@ -84,6 +85,32 @@ export class InstitutionCountsResponse {
   overdueTargets!: number;
 }
 
+export class RegistryActionCountsResponse {
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  total!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Of which the institution leads' })
+  lead!: number;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { planned: 2, in_progress: 1 },
+  })
+  byStatus!: Record<string, number>;
+}
+
+export class RegistryInstitutionCountsResponse {
+  @ApiProperty({ example: 'ministry-of-justice' })
+  institutionId!: string;
+
+  @ApiProperty({ type: () => InstitutionNamesResponse })
+  names!: InstitutionNamesResponse;
+
+  @ApiProperty({ type: () => RegistryActionCountsResponse })
+  actions!: RegistryActionCountsResponse;
+}
+
 export class PlanInstitutionsResponse {
   @ApiProperty({ example: 'NHRAP-2021-2025' })
   planId!: string;
@@ -97,4 +124,11 @@ export class PlanInstitutionsResponse {
     description: 'Most recommendations first; a recommendation counts under each institution its link names',
   })
   institutions!: InstitutionCountsResponse[];
+
+  @ApiProperty({
+    type: () => RegistryInstitutionCountsResponse,
+    isArray: true,
+    description: "The registry's institutions leading or supporting the plan's actions, most actions first",
+  })
+  registry!: RegistryInstitutionCountsResponse[];
 }

@@ -2,7 +2,7 @@ import { Injectable, type PipeTransform } from '@nestjs/common';
 import {
   InstitutionOutOfScopeError,
   ProgressReportNotFoundError,
-  ReportedActionNotFoundError,
+  ActionNotFoundError,
   type Reporter,
   type ReportViewer,
 } from '@app/recommendations';
@@ -37,7 +37,7 @@ export class ReportIdPipe implements PipeTransform<string, string> {
 @Injectable()
 export class ActionIdPipe implements PipeTransform<string, string> {
   transform(id: string): string {
-    if (!UUID.test(id)) throw new ReportedActionNotFoundError(id);
+    if (!UUID.test(id)) throw new ActionNotFoundError(id);
     return id.toLowerCase();
   }
 }

@@ -2,6 +2,9 @@ import { spreadsheetSafe, type RecommendationItem, type RecommendingParty } from
 
 type Cell = string | number | null;
 
+/** A row of the export: the recommendation, and the numbers of the plan actions it is linked to. */
+export type ExportedRecommendation = RecommendationItem & { actionNumbers?: readonly string[] };
+
 const list = (values: readonly string[] | null | undefined): string => (values ?? []).join('; ');
 
 /** "Norway (NOR)", or the name alone for a party without a code. */
@@ -16,7 +19,7 @@ function overdueDeadline(item: RecommendationItem): string {
 }
 
 /** The export's columns, in order: a header row names them; lists are joined with "; ". */
-export const CSV_COLUMNS: readonly [string, (item: RecommendationItem) => Cell][] = [
+export const CSV_COLUMNS: readonly [string, (item: ExportedRecommendation) => Cell][] = [
   ['id', (r) => r.id],
   ['reference', (r) => r.reference],
   ['status', (r) => r.status],
@@ -42,6 +45,7 @@ export const CSV_COLUMNS: readonly [string, (item: RecommendationItem) => Cell][
   ['overdue', overdueDeadline],
   ['planId', (r) => r.plan?.planId ?? null],
   ['actionRef', (r) => r.plan?.actionRef ?? null],
+  ['actionNumbers', (r) => list(r.actionNumbers)],
   ['responsibleInstitutions', (r) => list(r.plan?.responsibleInstitutions)],
   ['targetDate', (r) => r.plan?.targetDate ?? null],
   ['progressStatus', (r) => r.progress?.status ?? null],
@@ -54,5 +58,5 @@ export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
 /** Written first, so Excel reads the file as UTF-8 (Cyrillic, Turkmen) instead of the machine's code page. */
 export const UTF8_BOM = '\uFEFF';
 
-export const csvRecord = (item: RecommendationItem): Cell[] =>
+export const csvRecord = (item: ExportedRecommendation): Cell[] =>
   CSV_COLUMNS.map(([, cell]) => spreadsheetSafe(cell(item)));

@@ -89,6 +89,14 @@ export class PlanLinkResponse {
   actionRef!: string | null;
 
   @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'The plan action (GET /actions/:id) the link belongs to; null when the link names no action',
+  })
+  actionId!: string | null;
+
+  @ApiProperty({
     type: [String],
     nullable: true,
     example: ['Ministry of Justice'],

@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import {
   ImplementationOverTimeQuery,
   ListRecommendationsQuery,
+  RecommendationActionNumbersQuery,
   MAX_PAGE_SIZE,
   SummarizeRecommendationsQuery,
   decodeCursor,
@@ -129,8 +130,12 @@ export class ReportsController {
     response.once('close', () => hangUp.abort());
     try {
       for (;;) {
+        const numbers = await this.queries.execute(
+          new RecommendationActionNumbersQuery(page.value.items.map((item) => item.id)),
+        );
         for (const item of page.value.items) {
-          if (!csv.write(csvRecord(item))) await once(csv, 'drain', { signal: hangUp.signal });
+          const row = csvRecord({ ...item, actionNumbers: numbers.get(item.id) });
+          if (!csv.write(row)) await once(csv, 'drain', { signal: hangUp.signal });
         }
         const next = page.value.nextCursor;
         if (next === null || hangUp.signal.aborted) break;

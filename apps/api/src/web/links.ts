@@ -10,3 +10,9 @@ export const proposeHref = '/app/recommendations/new';
 
 /** A plan's page is addressed by its identifier. */
 export const planHref = (id: string): string => `/app/plans/${encodeURIComponent(id)}`;
+
+/** A plan action's page is addressed by its id (derived from plan and number). */
+export const actionHref = (id: string): string => `/app/actions/${encodeURIComponent(id)}`;
+
+/** An institution's page is addressed by its registry id. */
+export const institutionHref = (id: string): string => `/app/institutions/${encodeURIComponent(id)}`;

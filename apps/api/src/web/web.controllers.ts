@@ -3,6 +3,7 @@ import { AuditPageController } from './audit/audit-page.controller';
 import { BoardController } from './board/board.controller';
 import { RecommendationPageController } from './recommendation/recommendation.controller';
 import { PlansPageController } from './plans/plans.controller';
+import { ActionPagesController } from './actions/action-pages.controller';
 import { ReportsPageController } from './reports/reports.controller';
 import { ImportPageController } from './import/import-page.controller';
 import { SignInController } from './sign-in/sign-in.controller';
@@ -19,6 +20,7 @@ export const WEB_CONTROLLERS = [
   AuditPageController,
   ReportsPageController,
   PlansPageController,
+  ActionPagesController,
   ImportPageController,
   ProgressReportPagesController,
 ];

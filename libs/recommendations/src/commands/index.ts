@@ -1,3 +1,4 @@
+import { ActionStreams, PlanLinkActions } from './common';
 import { ProposeRecommendationHandler } from './propose-recommendation/propose-recommendation.handler';
 import { AmendRecommendationHandler } from './amend-recommendation/amend-recommendation.handler';
 import { ScheduleReviewHandler } from './schedule-review/schedule-review.handler';
@@ -20,6 +21,9 @@ import {
 import { RecordMechanismAssessmentHandler } from './record-mechanism-assessment/record-mechanism-assessment.handler';
 import { PROGRESS_REPORT_COMMAND_HANDLERS } from './progress-reports/progress-report.handlers';
 import { AttachEvidenceHandler } from './attach-evidence/attach-evidence.handler';
+import { InstitutionCommandHandler } from './register-institution/register-institution.handler';
+import { CreateActionHandler } from './create-action/create-action.handler';
+import { ChangeActionHandler } from './change-action/change-action.handler';
 export * from './common';
 export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
@@ -41,6 +45,9 @@ export * from './record-mechanism-assessment/record-mechanism-assessment.command
 export * from './progress-reports/progress-report.commands';
 export * from './progress-reports/progress-report.streams';
 export * from './attach-evidence/attach-evidence.command';
+export * from './register-institution/register-institution.command';
+export * from './create-action/create-action.command';
+export * from './change-action/change-action.command';
 
 /** Every command handler; the API module registers them with @nestjs/cqrs. */
 export const COMMAND_HANDLERS = [
@@ -64,4 +71,10 @@ export const COMMAND_HANDLERS = [
   RecordMechanismAssessmentHandler,
   ...PROGRESS_REPORT_COMMAND_HANDLERS,
   AttachEvidenceHandler,
+  InstitutionCommandHandler,
+  CreateActionHandler,
+  ChangeActionHandler,
 ];
+
+/** Services the action handlers share; registered beside COMMAND_HANDLERS. */
+export const COMMAND_SERVICES = [ActionStreams, PlanLinkActions];

@@ -69,6 +69,7 @@ export function decide(command: RecommendationCommand, state: RecommendationStat
           data: withoutUndefined({
             planId: command.planId,
             actionRef: command.actionRef,
+            actionId: command.actionId,
             responsibleInstitutions: command.responsibleInstitutions,
             targetDate: command.targetDate,
           }),

@@ -31,6 +31,8 @@ export type AmendableFields = {
 export type PlanLink = {
   planId: string;
   actionRef?: string;
+  /** The plan action the link belongs to: actionIdOf(planId, actionRef); version 1 links gain it by upcasting. */
+  actionId?: string;
   responsibleInstitutions?: string[];
   targetDate?: IsoDate;
 };

@@ -6,6 +6,7 @@ import type { PlannedRecommendation } from './recommendation.state';
 
 const PLAN_LINK_DETAILS = [
   'actionRef',
+  'actionId',
   'responsibleInstitutions',
   'targetDate',
 ] as const satisfies readonly (keyof PlanLinkDetails)[];

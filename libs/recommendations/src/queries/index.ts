@@ -5,6 +5,12 @@ import { ListPlansHandler } from './list-plans/list-plans.handler';
 import { ListRecommendationsHandler } from './list-recommendations/list-recommendations.handler';
 import { PlanInstitutionsHandler } from './plan-institutions/plan-institutions.handler';
 import { ReadFeedHandler } from './read-feed/read-feed.handler';
+import { ListInstitutionsHandler } from './list-institutions/list-institutions.handler';
+import { GetInstitutionHandler } from './get-institution/get-institution.handler';
+import { ListPlanActionsHandler } from './list-plan-actions/list-plan-actions.handler';
+import { GetActionHandler } from './get-action/get-action.handler';
+import { ExportPlanActionsHandler } from './export-plan-actions/export-plan-actions.handler';
+import { RecommendationActionNumbersHandler } from './action-numbers/action-numbers.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
 import { SuggestCarryOversHandler } from './suggest-carry-overs/suggest-carry-overs.handler';
 import { GetProgressReportHandler } from './get-progress-report/get-progress-report.handler';
@@ -28,6 +34,14 @@ export * from './list-action-reports/list-action-reports.query';
 export * from './inbox/inbox.query';
 export * from './inbox/inbox.answer';
 export * from './validation-queue/validation-queue.query';
+export * from './actions-common/action-answers';
+export * from './list-institutions/list-institutions.query';
+export * from './get-institution/get-institution.query';
+export * from './list-plan-actions/list-plan-actions.query';
+export * from './get-action/get-action.query';
+export * from './export-plan-actions/export-plan-actions.query';
+export * from './action-numbers/action-numbers.query';
+export * from './implied-actions/read-model-implied-actions';
 export {
   GetPlanHandler,
   GetRecommendationHandler,
@@ -55,4 +69,10 @@ export const QUERY_HANDLERS = [
   ListActionReportsHandler,
   InboxHandler,
   ValidationQueueHandler,
+  ListInstitutionsHandler,
+  GetInstitutionHandler,
+  ListPlanActionsHandler,
+  GetActionHandler,
+  ExportPlanActionsHandler,
+  RecommendationActionNumbersHandler,
 ];

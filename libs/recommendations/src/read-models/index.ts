@@ -1,5 +1,6 @@
 import { ProjectionRuntime, type Projection, type ProjectionRuntimeOptions } from '@app/projections';
 import { EventDecoder, type UpcasterRegistry } from '../events';
+import { actionsProjection } from './actions/actions.projection';
 import { feedProjection } from './feed.projection';
 import { progressReportsProjection } from './progress-reports.projection';
 import {
@@ -10,6 +11,9 @@ import {
 export * from './read-model.tables';
 export * from './recommendation-view';
 export * from './feed.projection';
+export * from './actions/actions.projection';
+export * from './actions/action-tables';
+export * from './actions/action-view';
 export * from './recommendation-lifecycle.projection';
 export * from './progress-reports.tables';
 export * from './progress-reports.projection';
@@ -19,6 +23,7 @@ export const readModelProjections = (decoder: EventDecoder): Projection[] => [
   lifecycleProjection(decoder),
   feedProjection,
   progressReportsProjection(decoder),
+  actionsProjection(decoder),
 ];
 
 /** The read models with the production upcasters, as the API, the CLI and the bench run them. */
@@ -26,6 +31,7 @@ export const READ_MODEL_PROJECTIONS = [
   recommendationLifecycleProjection,
   feedProjection,
   progressReportsProjection(new EventDecoder()),
+  actionsProjection(new EventDecoder()),
 ] as const;
 
 export interface ReadModelRuntimeOptions extends Omit<ProjectionRuntimeOptions, 'projections'> {
@@ -41,5 +47,6 @@ export const PROJECTION_NAMES = {
   recommendations: recommendationLifecycleProjection.name,
   feed: feedProjection.name,
   progressReports: 'progress-reports',
+  actions: 'actions',
 } as const;
 export * from './source-columns';

@@ -35,7 +35,7 @@ const statusRow = (actionId: string, status: string): Write[] => [
   { kind: 'update', table: REPORT_TABLES.actions, where: { action_id: actionId }, set: { status } },
 ];
 
-/** What reports need of an action's events; links to recommendations are not their business. */
+/** What reports need of an action's events: who may report on it; links and indicators are the actions model's. */
 export function actionRows(actionId: string, event: ActionEvent): Write[] {
   switch (event.type) {
     case 'ActionCreated': {
@@ -69,18 +69,9 @@ export function actionRows(actionId: string, event: ActionEvent): Write[] {
       return statusRow(actionId, ACTION_LIFECYCLE.completeAction.to);
     case 'ActionCancelled':
       return statusRow(actionId, ACTION_LIFECYCLE.cancelAction.to);
+    // Due dates come from the actions read model, which regenerates them when a schedule changes.
     case 'IndicatorDefined':
-    case 'IndicatorScheduleChanged': {
-      const { indicatorId, frequencyMonths, scheduleStart } = event.data;
-      const where = { action_id: actionId, indicator_id: indicatorId };
-      if (event.type === 'IndicatorScheduleChanged') {
-        const set = { frequency_months: frequencyMonths, schedule_start: scheduleStart };
-        return [{ kind: 'update', table: REPORT_TABLES.indicators, where, set }];
-      }
-      const { name, unit } = event.data;
-      const row = { ...where, name, unit, frequency_months: frequencyMonths, schedule_start: scheduleStart };
-      return [{ kind: 'upsert', table: REPORT_TABLES.indicators, key: ['action_id', 'indicator_id'], row }];
-    }
+    case 'IndicatorScheduleChanged':
     case 'RecommendationsLinked':
     case 'RecommendationsUnlinked':
       return [];

@@ -6,7 +6,6 @@ export const REPORT_TABLES = {
   values: 'progress_report_values',
   actions: 'report_actions',
   members: 'report_action_institutions',
-  indicators: 'report_action_indicators',
 } as const;
 
 export const PROGRESS_REPORT_TABLES: readonly TableDefinition[] = [
@@ -39,11 +38,5 @@ export const PROGRESS_REPORT_TABLES: readonly TableDefinition[] = [
       PRIMARY KEY (action_id, institution_id, role)`,
     withoutRowid: true,
     indexes: ['institution_id'],
-  },
-  {
-    name: REPORT_TABLES.indicators,
-    columns: `action_id TEXT NOT NULL, indicator_id TEXT NOT NULL, name TEXT NOT NULL, unit TEXT NOT NULL,
-      frequency_months INTEGER NOT NULL, schedule_start TEXT NOT NULL, PRIMARY KEY (action_id, indicator_id)`,
-    withoutRowid: true,
   },
 ];

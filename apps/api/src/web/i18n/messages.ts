@@ -6,6 +6,8 @@ import { common } from './messages/common';
 import { evidence } from './messages/evidence';
 import { recommendation } from './messages/recommendation';
 import { plans } from './messages/plans';
+import { planActions } from './messages/plan-actions';
+import { institutions } from './messages/institutions';
 import { reports } from './messages/reports';
 import { imports } from './messages/imports';
 import { links } from './messages/links';
@@ -28,6 +30,8 @@ const AREAS = {
   links,
   progressReports,
   evidence,
+  planActions,
+  institutions,
 };
 
 type Areas = typeof AREAS;

@@ -6,7 +6,8 @@ import { REPORT_ROLES } from '../../queries/reports.controller';
 import { ASSET_URLS } from '../assets/asset-urls';
 import { holdsRole, type WebContext } from '../web-context';
 
-export type NavArea = 'board' | 'plans' | 'reports' | 'audit' | 'import' | 'inbox' | 'validation';
+export type NavArea =
+  'board' | 'plans' | 'institutions' | 'reports' | 'audit' | 'import' | 'inbox' | 'validation';
 
 /** Each area of the navigation, and who it is for (the server checks again on every route). */
 const NAV: readonly { area: NavArea; href: string; label: keyof T['common']; roles: readonly Role[] }[] = [
@@ -20,6 +21,12 @@ const NAV: readonly { area: NavArea; href: string; label: keyof T['common']; rol
     area: 'plans',
     href: '/app/plans',
     label: 'navPlans',
+    roles: ['secretariat', 'reviewer', 'auditor', 'reporter'],
+  },
+  {
+    area: 'institutions',
+    href: '/app/institutions',
+    label: 'navInstitutions',
     roles: ['secretariat', 'reviewer', 'auditor', 'reporter'],
   },
   { area: 'reports', href: '/app/reports', label: 'navReports', roles: REPORT_ROLES },

@@ -1,4 +1,5 @@
 import type {
+  ActionSummary,
   PlanInstitutions,
   PlanWithCounts,
   RecommendationItem,
@@ -10,6 +11,7 @@ import { statusLabel } from '../i18n/labels';
 import { layout } from '../layout/layout';
 import { planHref, recommendationHref } from '../links';
 import type { WebContext } from '../web-context';
+import { planActionsSection } from '../actions/plan-actions.view';
 import { institutionsSection } from './plan-institutions.view';
 import { progressBar } from '../charts/progress-bar';
 import { implementedRatio } from './plan-progress';
@@ -17,6 +19,7 @@ import { implementedRatio } from './plan-progress';
 export interface PlanPageData {
   plan: PlanWithCounts;
   institutions: PlanInstitutions;
+  actions: readonly ActionSummary[];
   page: RecommendationPage;
   query: BoardQueryDto;
   pageSize: number;
@@ -122,7 +125,7 @@ function recommendations(web: WebContext, data: PlanPageData): Html {
 export function planPage(web: WebContext, data: PlanPageData): Html {
   const { t } = web;
   const body = html`<p><a href="/app/plans">${t.plans.allPlans}</a></p>
-    ${progress(web, data.plan)} ${institutionsSection(web, data.institutions.institutions)}
-    ${recommendations(web, data)}`;
+    ${progress(web, data.plan)} ${planActionsSection(web, data.plan, data.actions)}
+    ${institutionsSection(web, data.institutions.institutions)} ${recommendations(web, data)}`;
   return layout(web, { title: data.plan.title, area: 'plans', body });
 }

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
   GetPlanQuery,
+  ListPlanActionsQuery,
   ListPlansQuery,
   ListRecommendationsQuery,
   PlanInstitutionsQuery,
@@ -50,8 +51,9 @@ export class PlansPageController {
     const position = positionOf(query.consistentWith);
     // The plan first: an unknown one is a 404 page before anything else is read.
     const plan = await this.queries.execute(new GetPlanQuery(id, position));
-    const [institutions, page] = await Promise.all([
+    const [institutions, actions, page] = await Promise.all([
       this.queries.execute(new PlanInstitutionsQuery(id)),
+      this.queries.execute(new ListPlanActionsQuery(id, {}, position)),
       this.queries.execute(
         new ListRecommendationsQuery(
           { planId: id },
@@ -64,6 +66,7 @@ export class PlansPageController {
     const data = {
       plan: plan.value,
       institutions: institutions.value,
+      actions: actions.value,
       page: page.value,
       query,
       pageSize: PAGE_SIZE,

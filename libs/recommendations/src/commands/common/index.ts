@@ -5,3 +5,6 @@ export * from './event-stream.repository';
 export * from './stream-names';
 export * from './idempotency-record';
 export * from './recording-date';
+export * from './implied-actions.port';
+export * from './action-streams';
+export * from './plan-link-actions';

@@ -81,3 +81,6 @@ export const ACTION_EVENT_TYPES = [
   'IndicatorDefined',
   'IndicatorScheduleChanged',
 ] as const satisfies readonly ActionEventType[];
+
+export const isActionEventType = (type: string): type is ActionEventType =>
+  (ACTION_EVENT_TYPES as readonly string[]).includes(type);

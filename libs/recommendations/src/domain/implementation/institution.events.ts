@@ -29,3 +29,6 @@ export const INSTITUTION_EVENT_TYPES = [
   'InstitutionRegistered',
   'InstitutionUpdated',
 ] as const satisfies readonly InstitutionEventType[];
+
+export const isInstitutionEventType = (type: string): type is InstitutionEventType =>
+  (INSTITUTION_EVENT_TYPES as readonly string[]).includes(type);

@@ -27,18 +27,6 @@ export class ProgressReportInvalidTransitionError extends DomainError {
   }
 }
 
-/** The action reported on does not exist (in the path: 404). */
-export class ReportedActionNotFoundError extends DomainError {
-  readonly code = 'ACTION.NOT_FOUND';
-  readonly kind = 'not_found';
-  constructor(readonly actionId: string) {
-    super(`Action ${actionId} does not exist`);
-  }
-  override details(): Record<string, unknown> {
-    return { actionId: this.actionId };
-  }
-}
-
 /** Completed and cancelled actions take no new reports: the secretariat closed them. */
 export class ActionClosedForReportsError extends DomainError {
   readonly code = 'PROGRESS_REPORT.ACTION_CLOSED';

@@ -10,13 +10,13 @@ import {
   InstitutionOutOfScopeError,
   ProgressReportInvalidTransitionError,
   ProgressReportNotFoundError,
-  ReportedActionNotFoundError,
   ReportPeriodInvalidError,
   ReportTextRequiredError,
 } from './progress-report.errors';
 import type { ProgressReportContent, ProgressReportStatus } from './progress-report.events';
 import type { ProgressReportState } from './progress-report.state';
 import type { ActionStatus } from './action.events';
+import { ActionNotFoundError } from './action.errors';
 import { PROGRESS_REPORT_LIFECYCLE } from './implementation.lifecycle';
 
 /** Work on the action is still open: completed and cancelled actions take no new reports (docs/progress-reports.md). */
@@ -57,7 +57,7 @@ export function actionTakingReports(
   context: ReportingContext,
 ): ReportedAction {
   const { action, reporterInstitutionId } = context;
-  if (action === undefined) throw new ReportedActionNotFoundError(actionId);
+  if (action === undefined) throw new ActionNotFoundError(actionId);
   const responsible = isResponsible(action, institutionId);
   if (reporterInstitutionId !== undefined && (reporterInstitutionId !== institutionId || !responsible)) {
     throw new InstitutionOutOfScopeError(reporterInstitutionId);

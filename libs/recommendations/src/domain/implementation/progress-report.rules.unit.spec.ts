@@ -1,3 +1,4 @@
+import { ActionNotFoundError } from './action.errors';
 import { deciderSpec } from '@app/testing';
 import { progressReportDecider } from './progress-report.decider';
 import {
@@ -5,7 +6,6 @@ import {
   IndicatorValueInvalidError,
   InstitutionNotResponsibleError,
   InstitutionOutOfScopeError,
-  ReportedActionNotFoundError,
   ReportPeriodInvalidError,
   ReportTextRequiredError,
 } from './progress-report.errors';
@@ -68,7 +68,7 @@ describe('who may submit a report on an action', () => {
     report
       .given([])
       .when(submit({ context: { reporterInstitutionId: LEAD } }))
-      .thenThrows(ReportedActionNotFoundError, { code: 'ACTION.NOT_FOUND', actionId: 'action-2-1-3' });
+      .thenThrows(ActionNotFoundError, { code: 'ACTION.NOT_FOUND', actionId: 'action-2-1-3' });
   });
 
   it.each(['planned', 'in_progress', 'delayed'])('on an action %s', (status) => {

@@ -21,6 +21,7 @@ export type PlanLinkAnswer = {
 const planLinkAnswer = (plan: PlanLink): PlanLinkAnswer => ({
   planId: plan.planId,
   actionRef: plan.actionRef ?? null,
+  actionId: plan.actionId ?? null,
   responsibleInstitutions: plan.responsibleInstitutions ?? null,
   targetDate: plan.targetDate ?? null,
 });

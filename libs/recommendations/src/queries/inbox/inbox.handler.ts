@@ -4,7 +4,7 @@ import { CLOCK, type Clock } from '@app/config';
 import type { ReadModelDatabase } from '@app/projections';
 import { PROGRESS_REPORT_LIFECYCLE } from '../../domain';
 import { PROJECTION_NAMES, REPORT_TABLES } from '../../read-models';
-import { REPORT_SELECT, ReadModels, dueDatesOf, isoToday, reportAnswers, type Schedule } from '../common';
+import { REPORT_SELECT, ReadModels, institutionDueState, isoToday, reportAnswers } from '../common';
 import type { Inbox, InboxAction } from './inbox.answer';
 import { InboxQuery } from './inbox.query';
 
@@ -17,15 +17,6 @@ type ActionRow = {
   role: 'lead' | 'supporting';
   target_date: string | null;
 };
-
-function schedulesOf(db: ReadModelDatabase, actionId: string): Schedule[] {
-  return db
-    .prepare<[string], { frequency_months: bigint; schedule_start: string }>(
-      `SELECT frequency_months, schedule_start FROM ${REPORT_TABLES.indicators} WHERE action_id = ?`,
-    )
-    .all(actionId)
-    .map((row) => ({ frequencyMonths: Number(row.frequency_months), scheduleStart: row.schedule_start }));
-}
 
 function readInbox(db: ReadModelDatabase, institutionId: string, today: string): Inbox {
   const actions = db
@@ -46,10 +37,6 @@ function readInbox(db: ReadModelDatabase, institutionId: string, today: string):
   );
   const inboxActions: InboxAction[] = actions.map((action) => {
     const own = reports.filter((report) => report.actionId === action.action_id);
-    const reportedUntil = own
-      .map((report) => report.periodEnd)
-      .sort()
-      .at(-1);
     return {
       actionId: action.action_id,
       planId: action.plan_id,
@@ -58,7 +45,7 @@ function readInbox(db: ReadModelDatabase, institutionId: string, today: string):
       status: action.status,
       role: action.role,
       targetDate: action.target_date,
-      ...dueDatesOf(schedulesOf(db, action.action_id), today, reportedUntil),
+      ...institutionDueState(db, institutionId, action.action_id, today),
       reports: own,
     };
   });
@@ -84,7 +71,8 @@ export class InboxHandler implements IQueryHandler<InboxQuery> {
   ) {}
 
   execute({ institutionId, consistentWith }: InboxQuery) {
-    return this.readModels.answer(PROJECTION_NAMES.progressReports, consistentWith, () =>
+    const models = [PROJECTION_NAMES.progressReports, PROJECTION_NAMES.actions];
+    return this.readModels.answer(models, consistentWith, () =>
       readInbox(this.readModels.db, institutionId, isoToday(this.clock())),
     );
   }

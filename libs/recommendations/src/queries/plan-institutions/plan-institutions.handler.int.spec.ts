@@ -81,6 +81,7 @@ describe('PlanInstitutionsQuery over the lifecycle read model', () => {
         { ...counts, institution: 'Ombudsperson', total: 1, planned: 1, overdueTargets: 1 },
         { ...counts, institution: null, total: 1, archived: 1 },
       ],
+      registry: [],
     });
   });
 

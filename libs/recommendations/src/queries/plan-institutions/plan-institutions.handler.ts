@@ -5,6 +5,7 @@ import { PlanNotFoundError } from '../../domain';
 import { PROJECTION_NAMES, TABLES } from '../../read-models';
 import { normaliseLabel } from '../../vocabulary';
 import { OVERDUE_SQL, ReadModels, isoToday } from '../common';
+import { readPlanRegistryCounts } from '../actions-common/action-reads';
 import { PlanInstitutionsQuery, type InstitutionCounts } from './plan-institutions.query';
 
 interface LinkRow {
@@ -59,23 +60,25 @@ export class PlanInstitutionsHandler implements IQueryHandler<PlanInstitutionsQu
     const value = {
       planId,
       position: answer.position.toString(),
-      institutions: countByInstitution(answer.value),
+      institutions: countByInstitution(answer.value.links),
+      registry: answer.value.registry,
     };
     return { position: answer.position, value };
   }
 
-  private read(planId: string, today: string): LinkRow[] | undefined {
+  private read(planId: string, today: string) {
     const { db } = this.readModels;
     const plan = db
       .prepare<[string], { id: string }>(`SELECT id FROM ${TABLES.plans} WHERE id = ?`)
       .get(planId);
     if (plan === undefined) return undefined;
-    return db
+    const links = db
       .prepare<[{ planId: string; today: string }], LinkRow>(
         `SELECT r.status, ${OVERDUE_SQL} AS overdue,
            json_extract(r.view, '$.state.plan.responsibleInstitutions') AS institutions
          FROM ${TABLES.recommendations} r WHERE r.plan_id = @planId ORDER BY r.seq`,
       )
       .all({ planId, today });
+    return { links, registry: readPlanRegistryCounts(db, planId) };
   }
 }

@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { ReadModelAnswer } from '../common';
+import type { RegistryInstitutionCounts } from '../actions-common/action-reads';
 
 /** One responsible institution's share of a plan; `institution` is null for links that name none. */
 export interface InstitutionCounts {
@@ -17,6 +18,8 @@ export interface PlanInstitutions {
   planId: string;
   position: string;
   institutions: InstitutionCounts[];
+  /** The registry's institutions with the plan's actions they lead or support, by status. */
+  registry: RegistryInstitutionCounts[];
 }
 
 export class PlanInstitutionsQuery extends Query<ReadModelAnswer<PlanInstitutions>> {

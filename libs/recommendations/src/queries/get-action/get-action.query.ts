@@ -1,0 +1,12 @@
+import { Query } from '@nestjs/cqrs';
+import type { ReadModelAnswer } from '../common';
+import type { ActionDetailsAnswer } from '../actions-common/action-answers';
+
+export class GetActionQuery extends Query<ReadModelAnswer<ActionDetailsAnswer>> {
+  constructor(
+    readonly actionId: string,
+    readonly consistentWith?: bigint,
+  ) {
+    super();
+  }
+}
