@@ -38,6 +38,8 @@ import { PlansController } from './plans/plans.controller';
 import { InboxController } from './progress-reports/inbox.controller';
 import { ProgressReportBodyReader } from './progress-reports/progress-report-body.reader';
 import { ProgressReportsController } from './progress-reports/progress-reports.controller';
+import { ReportEvidenceController } from './progress-reports/report-evidence.controller';
+import { ReportSubmissionsController } from './progress-reports/report-submissions.controller';
 import { ProjectionsController } from './projections/projections.controller';
 import { projectionProviders } from './projections/projections.providers';
 import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
@@ -74,6 +76,8 @@ export class AppModule implements OnApplicationShutdown {
         RecommendationEvidenceController,
         PlansController,
         ProgressReportsController,
+        ReportSubmissionsController,
+        ReportEvidenceController,
         InboxController,
         RecommendationQueriesController,
         ReportsController,
