@@ -188,6 +188,20 @@ describe('evidence files on progress reports: multipart submissions and download
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('OpenAPI documents both bodies of a submission and a resubmission: JSON, and multipart with files', async () => {
+    const doc = (await api.http().get('/docs-json').expect(200)).body as {
+      paths: Record<string, { post: { requestBody: { content: Record<string, { schema: object }> } } }>;
+    };
+    for (const path of ['/actions/{id}/progress-reports', '/progress-reports/{id}/resubmit']) {
+      const { content } = doc.paths[path].post.requestBody;
+      expect(Object.keys(content)).toEqual(['application/json', 'multipart/form-data']);
+      expect(content['application/json'].schema).toHaveProperty('$ref');
+      expect(content['multipart/form-data'].schema).toMatchObject({
+        properties: { evidence: { type: 'array', items: { format: 'binary' } }, json: { type: 'string' } },
+      });
+    }
+  });
+
   it("audit verify reports a report's stored file altered, naming the report's stream", async () => {
     const files = new EvidenceStore({ directory: evidenceDirectory(api.config) });
     writeFileSync(files.pathOf(sha256(MINIMAL_PDF))!, Buffer.concat([MINIMAL_PDF, Buffer.from('% edited')]));
