@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { withBodiesPerContentType } from './http/body-content-types';
 import { answerClientError, answerRouterError } from './http/framework-errors';
 import { acceptJsonBodiesOnly } from './http/json-body-parsers';
 import { BODY_LIMIT_BYTES } from './http/problem-details';
@@ -41,7 +42,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+  SwaggerModule.setup('docs', app, () => withBodiesPerContentType(SwaggerModule.createDocument(app, docs)));
   return app;
 }
 

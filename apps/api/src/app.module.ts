@@ -44,6 +44,8 @@ import { ProgressReportsController } from './progress-reports/progress-reports.c
 import { ActionsController } from './actions/actions.controller';
 import { PlanActionsController } from './actions/plan-actions.controller';
 import { InstitutionsController } from './institutions/institutions.controller';
+import { ReportEvidenceController } from './progress-reports/report-evidence.controller';
+import { ReportSubmissionsController } from './progress-reports/report-submissions.controller';
 import { ProjectionsController } from './projections/projections.controller';
 import { projectionProviders } from './projections/projections.providers';
 import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
@@ -80,6 +82,8 @@ export class AppModule implements OnApplicationShutdown {
         RecommendationEvidenceController,
         PlansController,
         ProgressReportsController,
+        ReportSubmissionsController,
+        ReportEvidenceController,
         InboxController,
         PlanActionsController,
         ActionsController,

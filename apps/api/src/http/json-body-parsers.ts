@@ -63,6 +63,7 @@ const isWorkspaceForm = (method: string, url: string): boolean =>
 export const MULTIPART_ROUTES: readonly RegExp[] = [
   /^\/recommendations\/[^/?]+\/evidence(?:\?|$)/,
   /^\/actions\/[^/?]+\/progress-reports(?:\?|$)/,
+  /^\/progress-reports\/[^/?]+\/resubmit(?:\?|$)/,
 ];
 
 const isMultipartUpload = (method: string, url: string): boolean =>

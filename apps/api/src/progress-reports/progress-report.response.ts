@@ -16,6 +16,11 @@ export class EvidenceFileResponse {
   @ApiProperty({ example: 'order-2025-14.pdf' }) fileName!: string;
   @ApiProperty({ enum: EVIDENCE_MEDIA_TYPES }) mediaType!: string;
   @ApiProperty({ type: 'integer', example: 48213 }) size!: number;
+  @ApiProperty({
+    example: '/progress-reports/0b7f.../evidence/e3b0c442...',
+    description: 'Where it downloads, to whoever may read the report',
+  })
+  href!: string;
 }
 
 export class ReportedActionResponse {
@@ -35,7 +40,12 @@ export class ProgressReportResponse {
   @ApiProperty({ type: () => IndicatorValueResponse, isArray: true })
   indicatorValues!: IndicatorValueResponse[];
   @ApiProperty({ example: 'Draft amendments sent to the Mejlis.' }) narrative!: string;
-  @ApiProperty({ type: () => EvidenceFileResponse, isArray: true }) evidence!: EvidenceFileResponse[];
+  @ApiProperty({
+    type: () => EvidenceFileResponse,
+    isArray: true,
+    description: "Every file the report's submissions gave, oldest first",
+  })
+  evidence!: EvidenceFileResponse[];
   @ApiProperty({ format: 'date-time' }) firstSubmittedAt!: string;
   @ApiProperty({ format: 'date-time', description: 'The latest submission or resubmission' })
   submittedAt!: string;

@@ -44,6 +44,7 @@ export * from './link-recommendation/link-recommendation.command';
 export * from './record-mechanism-assessment/record-mechanism-assessment.command';
 export * from './progress-reports/progress-report.commands';
 export * from './progress-reports/progress-report.streams';
+export * from './progress-reports/report-admission';
 export * from './attach-evidence/attach-evidence.command';
 export * from './register-institution/register-institution.command';
 export * from './create-action/create-action.command';

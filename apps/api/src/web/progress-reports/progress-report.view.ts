@@ -3,6 +3,7 @@ import { html, type Html } from '../html/html';
 import { layout } from '../layout/layout';
 import type { WebContext } from '../web-context';
 import { actionName, periodOf, statusLabel } from './report-display';
+import { reportEvidenceTable } from './report-evidence.view';
 import { decisionForms } from './report-forms';
 
 function valuesTable(web: WebContext, report: ProgressReportAnswer): Html {
@@ -61,13 +62,7 @@ export function progressReportPage(web: WebContext, report: ProgressReportAnswer
     <p class="narrative">${report.narrative}</p>
     ${valuesTable(web, report)}
     <h2>${t.progressReports.evidence}</h2>
-    ${
-      report.evidence.length === 0
-        ? html`<p>${t.progressReports.noEvidence}</p>`
-        : html`<ul>
-            ${report.evidence.map((file) => html`<li>${file.fileName} (${fmt.number(file.size)})</li>`)}
-          </ul>`
-    }
+    ${reportEvidenceTable(web, report)}
     <p class="hint">${t.progressReports.countsNote}</p>
     ${decides ? decisionForms(web, report) : ''}`;
   return layout(web, { title: t.progressReports.reportTitle, body });

@@ -2,8 +2,9 @@ import type { ProgressReportAnswer } from '@app/recommendations';
 import { html, type Html } from '../html/html';
 import { field, formEnd } from '../recommendation/form-fields';
 import type { WebContext } from '../web-context';
+import { evidenceInput, fileProblems } from './report-evidence.view';
 
-/** The period and narrative a (re)submission sends; indicator values go through the API. */
+/** The period, narrative and evidence files a (re)submission sends; indicator values go through the API. */
 function contentFields(web: WebContext, scope: string, report?: ProgressReportAnswer): Html {
   const { t } = web;
   return html`${field(web, scope, {
@@ -26,17 +27,20 @@ function contentFields(web: WebContext, scope: string, report?: ProgressReportAn
     kind: 'textarea',
     required: true,
     value: report?.narrative,
-  })}`;
+  })}
+  ${evidenceInput(web, scope)}`;
 }
 
-/** Posts to POST /actions/:id/progress-reports; the page then reads its own write. */
+/** Posts to POST /actions/:id/progress-reports as multipart (file-forms.ts); the page then reads its own write. */
 export function submitForm(web: WebContext, actionId: string, headingId: string): Html {
   const scope = `submit-${actionId}`;
   return html`<form
     class="command"
     method="post"
+    enctype="multipart/form-data"
     action="/actions/${actionId}/progress-reports"
     data-next="self"
+    data-problems="${fileProblems(web)}"
     aria-labelledby="${headingId}"
     novalidate
   >
@@ -44,15 +48,17 @@ export function submitForm(web: WebContext, actionId: string, headingId: string)
   </form>`;
 }
 
-/** Posts to POST /progress-reports/:id/resubmit with the revision shown (If-Match). */
+/** Posts to POST /progress-reports/:id/resubmit as multipart, with the revision shown (If-Match). */
 export function resubmitForm(web: WebContext, report: ProgressReportAnswer, headingId: string): Html {
   const scope = `resubmit-${report.id}`;
   return html`<form
     class="command"
     method="post"
+    enctype="multipart/form-data"
     action="/progress-reports/${report.id}/resubmit"
     data-revision="${report.revision}"
     data-next="self"
+    data-problems="${fileProblems(web)}"
     aria-labelledby="${headingId}"
     novalidate
   >

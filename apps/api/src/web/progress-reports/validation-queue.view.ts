@@ -3,6 +3,7 @@ import { html, type Html } from '../html/html';
 import { layout } from '../layout/layout';
 import type { WebContext } from '../web-context';
 import { actionName, periodOf, progressReportHref } from './report-display';
+import { reportEvidenceTable } from './report-evidence.view';
 import { decisionForms } from './report-forms';
 
 function queued(web: WebContext, report: ProgressReportAnswer): Html {
@@ -15,7 +16,7 @@ function queued(web: WebContext, report: ProgressReportAnswer): Html {
     <p>${t.progressReports.colInstitution}: ${report.institutionId}</p>
     <p>${t.progressReports.submittedBy(report.submittedBy, fmt.dateTime(report.submittedAt))}</p>
     <p class="narrative">${report.narrative}</p>
-    ${decisionForms(web, report)}
+    ${reportEvidenceTable(web, report)} ${decisionForms(web, report)}
   </article>`;
 }
 

@@ -6,7 +6,7 @@ import { commandRoute } from './command-routes';
 import { field, formEnd } from './form-fields';
 
 /** The short names people know the accepted types by; not words, so the same in every language. */
-const TYPE_NAMES: Readonly<Record<string, string>> = {
+export const TYPE_NAMES: Readonly<Record<string, string>> = {
   'application/pdf': 'PDF',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
@@ -16,7 +16,7 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** A size in the unit that reads best, as the language writes it (`12,5 кБ`). */
-function fileSize(locale: Locale, bytes: number): string {
+export function fileSize(locale: Locale, bytes: number): string {
   const [unit, amount] =
     bytes >= 1024 * 1024
       ? (['megabyte', bytes / (1024 * 1024)] as const)

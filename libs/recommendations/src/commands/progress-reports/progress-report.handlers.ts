@@ -7,6 +7,7 @@ import {
   ValidateProgressReportCommand,
 } from './progress-report.commands';
 import { ProgressReportStreams } from './progress-report.streams';
+import { ReportAdmission } from './report-admission';
 
 @CommandHandler(SubmitProgressReportCommand)
 export class SubmitProgressReportHandler implements ICommandHandler<SubmitProgressReportCommand> {
@@ -66,6 +67,7 @@ export class ValidateProgressReportHandler implements ICommandHandler<ValidatePr
 /** The progress-report handlers and what they share, for the API module to register. */
 export const PROGRESS_REPORT_COMMAND_HANDLERS = [
   ProgressReportStreams,
+  ReportAdmission,
   SubmitProgressReportHandler,
   ResubmitProgressReportHandler,
   ReturnProgressReportHandler,

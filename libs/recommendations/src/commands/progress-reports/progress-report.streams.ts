@@ -9,9 +9,16 @@ import {
   type ActionState,
   type Decider,
   type ProgressReportCommand,
+  type ProgressReportState,
   type ReportingContext,
 } from '../../domain';
-import { EventStreamRepository, actionStream, progressReportStream, type CommandResult } from '../common';
+import {
+  EventStreamRepository,
+  actionStream,
+  progressReportStream,
+  type CommandResult,
+  type LoadedStream,
+} from '../common';
 import type { CommandContext } from '../common';
 
 /** Reads an action's stream to judge reports on it; it never decides anything about the action itself. */
@@ -33,8 +40,13 @@ export class ProgressReportStreams {
 
   /** The action a stored report is about; undefined when there is no such report. */
   async actionOfReport(reportId: string): Promise<string | undefined> {
-    const { state } = await this.streams.load(progressReportStream(reportId), progressReportDecider);
+    const { state } = await this.report(reportId);
     return state.status === 'none' ? undefined : state.actionId;
+  }
+
+  /** A report as its stream folds, with its events as stored (they name its evidence files). */
+  report(reportId: string): Promise<LoadedStream<ProgressReportState>> {
+    return this.streams.load(progressReportStream(reportId), progressReportDecider);
   }
 
   async decide(command: ProgressReportCommand, context: CommandContext): Promise<CommandResult> {

@@ -1,6 +1,7 @@
 import type { Decider } from '../decider';
 import { UnexpectedEventError } from '../domain.errors';
 import { plainJson, withoutUndefined } from '../plain-json.util';
+import type { EvidenceFile } from './evidence-file';
 import type { ProgressReportCommand } from './progress-report.commands';
 import type {
   ProgressReportContent,
@@ -26,6 +27,17 @@ const contentOf = (command: ProgressReportContent): ProgressReportContent =>
     evidence: command.evidence,
   });
 
+/** A resubmission keeps the files the report already has (the ledger names them) and adds new ones, once each. */
+const withEarlierEvidence = (
+  earlier: readonly EvidenceFile[],
+  added: readonly EvidenceFile[],
+): EvidenceFile[] => [
+  ...earlier,
+  ...added.filter((file, index) =>
+    [...earlier, ...added.slice(0, index)].every((known) => known.sha256 !== file.sha256),
+  ),
+];
+
 /** Pure: the action and the reporter's institution arrive in the command's context; throws a DomainError or decides. */
 export function decideProgressReport(
   command: ProgressReportCommand,
@@ -48,7 +60,8 @@ export function decideProgressReport(
       const current = reportAllowing(command, state);
       checkReporterOwns(current.institutionId, command.context);
       checkContent(command, command.context.action?.indicatorIds ?? [], command.type);
-      return [{ type: 'ProgressReportResubmitted', data: contentOf(command) }];
+      const evidence = withEarlierEvidence(current.evidence, command.evidence);
+      return [{ type: 'ProgressReportResubmitted', data: contentOf({ ...command, evidence }) }];
     }
     case 'returnProgressReport':
       reportAllowing(command, state);

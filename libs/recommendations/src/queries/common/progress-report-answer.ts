@@ -18,7 +18,8 @@ export interface ProgressReportAnswer {
   periodEnd: string;
   indicatorValues: IndicatorValue[];
   narrative: string;
-  evidence: EvidenceFile[];
+  /** Every file the report's submissions gave, oldest first. */
+  evidence: ReportEvidence[];
   firstSubmittedAt: string;
   submittedAt: string;
   submittedBy: string;
@@ -29,6 +30,12 @@ export interface ProgressReportAnswer {
   revision: number;
   updatedAt: string;
 }
+
+/** A report's file as answered: where it downloads from, to whoever may read the report. */
+export type ReportEvidence = EvidenceFile & { href: string };
+
+export const reportEvidenceHref = (reportId: string, sha256: string): string =>
+  `/progress-reports/${reportId}/evidence/${sha256}`;
 
 type ReportRow = Record<string, string | number | bigint | null>;
 
@@ -82,7 +89,10 @@ export function reportAnswers(db: ReadModelDatabase, rows: readonly ReportRow[])
     periodEnd: text(row.period_end),
     indicatorValues: values.get(text(row.report_id)) ?? [],
     narrative: text(row.narrative),
-    evidence: JSON.parse(text(row.evidence)) as EvidenceFile[],
+    evidence: (JSON.parse(text(row.evidence)) as EvidenceFile[]).map((file) => ({
+      ...file,
+      href: reportEvidenceHref(text(row.report_id), file.sha256),
+    })),
     firstSubmittedAt: text(row.first_submitted_at),
     submittedAt: text(row.submitted_at),
     submittedBy: text(row.submitted_by),
