@@ -93,7 +93,7 @@ describe('reading events stored in an older payload version', () => {
       sdgTargets: [],
     });
     const projections = await as('auditor').get('/projections').expect(200);
-    expect(projections.body.map((p: { parked: number }) => p.parked)).toEqual([0, 0, 0]);
+    expect(projections.body.filter((p: { parked: number }) => p.parked !== 0)).toEqual([]);
   });
 
   it('shows history in the stored form, which is what was hashed and still verifies', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
+import { READ_MODEL_PROJECTIONS } from '@app/recommendations';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
 import { buildProgram } from '../apps/cli/src/program';
 
@@ -77,40 +78,22 @@ describe('cli projections and report', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(rebuilt).toEqual([
-      expect.objectContaining({ name: 'recommendations', position: head.toString(), events: Number(head) }),
-      expect.objectContaining({ name: 'feed', position: head.toString(), events: Number(head) }),
-      expect.objectContaining({ name: 'actions', position: head.toString(), events: Number(head) }),
-    ]);
+    // Every read model is rebuilt, each up to the head of the log.
+    const names = READ_MODEL_PROJECTIONS.map((projection) => projection.name);
+    expect(rebuilt).toEqual(
+      names.map((name) => expect.objectContaining({ name, position: head.toString(), events: Number(head) })),
+    );
     const status = JSON.parse(await cli(dataDir, 'projections', 'status'));
-    expect(status).toEqual([
-      {
-        name: 'recommendations',
+    expect(status).toEqual(
+      names.map((name) => ({
+        name,
         position: head.toString(),
         lagEvents: 0,
         lagSeconds: 0,
         state: 'stopped',
         parked: 0,
         parkedEvents: [],
-      },
-      {
-        name: 'feed',
-        position: head.toString(),
-        lagEvents: 0,
-        lagSeconds: 0,
-        state: 'stopped',
-        parked: 0,
-        parkedEvents: [],
-      },
-      {
-        name: 'actions',
-        position: head.toString(),
-        lagEvents: 0,
-        lagSeconds: 0,
-        state: 'stopped',
-        parked: 0,
-        parkedEvents: [],
-      },
-    ]);
+      })),
+    );
   });
 });

@@ -63,7 +63,7 @@ describe('a log written by model version 1, read by model version 2', () => {
       const { body } = await read(`/recommendations/${v1IdOf(reference)}?consistentWith=${head}`);
       expect({ reference, source: body.source }).toEqual({ reference, source });
     }
-    expect((await projectionsSettled()).map((p) => p.parked)).toEqual([0, 0, 0]);
+    expect((await projectionsSettled()).filter((p) => p.parked !== 0)).toEqual([]);
   });
 
   it('folds the state in the version 2 shape, and keeps history in the stored version 1 form', async () => {
@@ -145,11 +145,8 @@ describe('a log written by model version 1, read by model version 2', () => {
 
   it('rebuilds the read model from the version 1 log into the same version 2 answers', async () => {
     await api.as('admin').post('/projections/recommendations/rebuild').expect(202);
-    expect((await projectionsSettled()).map((p) => [p.state, p.parked])).toEqual([
-      ['running', 0],
-      ['running', 0],
-      ['running', 0],
-    ]);
+    const settled = await projectionsSettled();
+    expect(settled.filter((p) => p.state !== 'running' || p.parked !== 0)).toEqual([]);
     const { body } = await read(`/recommendations/${v1IdOf('V1-5')}`);
     expect(body.source).toEqual(V2_SOURCES['V1-5']);
     expect(await references('mechanism=other')).toEqual(['V1-8']);
