@@ -9,7 +9,7 @@ import {
   type CommandContext,
 } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../auth';
+import { CurrentUser, Roles, type AuthenticatedUser } from '../auth';
 import { commandAnswer, type CommandAnswer } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
 import { ProblemResponses, READ_MODEL_PROBLEMS } from '../http/problem-responses.decorator';
@@ -24,6 +24,7 @@ import {
   RecommendationIdsDto,
   UpdateActionDto,
 } from './action.dto';
+import { reportScopeOf } from '../progress-reports/report-scope';
 import { ActionDetailsResponse } from './action.response';
 import { ActionCommandDocs, ActionRoute } from './action-route.decorator';
 
@@ -51,21 +52,23 @@ export class ActionsController {
   }
 
   @Get(':id')
-  @Roles(...EVERY_ROLE)
+  @Roles(...EVERY_ROLE, 'focal_point')
   @ApiOperation({
     summary:
-      'One action: details, status, institutions with names, linked recommendations, indicators with due dates',
+      "One action: details, status, institutions with names, linked recommendations, indicators with due dates (a focal point: only their institution's, else 404)",
   })
   @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: ActionDetailsResponse })
   @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'ACTION.NOT_FOUND')
   async get(
     @Param('id') id: string,
     @Query() query: ConsistencyDto,
+    @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ActionDetailsAnswer> {
+    const viewer = reportScopeOf(user).institutionId;
     const details = answerWith(
       reply,
-      await this.queries.execute(new GetActionQuery(id, positionOf(query.consistentWith))),
+      await this.queries.execute(new GetActionQuery(id, positionOf(query.consistentWith), viewer)),
     );
     if (details.revision !== null) void reply.header('ETag', `"${details.revision}"`);
     return details;

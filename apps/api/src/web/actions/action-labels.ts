@@ -2,7 +2,8 @@ import type { InstitutionItem, InstitutionRef } from '@app/recommendations';
 import { html, type Html } from '../html/html';
 import type { T } from '../i18n/messages';
 import { institutionHref } from '../links';
-import type { WebContext } from '../web-context';
+import { holdsRole, type WebContext } from '../web-context';
+import { EVERY_ROLE } from '../../queries/recommendation-queries.controller';
 
 const STATUS: Record<string, keyof T['planActions']> = {
   planned: 'statusPlanned',
@@ -43,4 +44,9 @@ export const institutionName = (
 ): string => (names === null ? id : ((web.locale === 'en' ? null : names[web.locale]) ?? names.en));
 
 export const institutionLink = (web: WebContext, ref: InstitutionRef): Html =>
-  html`<a href="${institutionHref(ref.id)}">${institutionName(web, ref.names, ref.id)}</a>`;
+  readsRecords(web)
+    ? html`<a href="${institutionHref(ref.id)}">${institutionName(web, ref.names, ref.id)}</a>`
+    : html`${institutionName(web, ref.names, ref.id)}`;
+
+/** Focal points read their own actions only: plans, institutions and recommendations are shown, not linked. */
+export const readsRecords = (web: WebContext): boolean => holdsRole(web, EVERY_ROLE);

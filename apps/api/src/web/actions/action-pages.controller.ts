@@ -3,7 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { GetActionQuery, GetInstitutionQuery, ListInstitutionsQuery } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
-import { Roles } from '../../auth';
+import { CurrentUser, Roles, type AuthenticatedUser } from '../../auth';
+import { reportScopeOf } from '../../progress-reports/report-scope';
 import { ConsistencyDto, positionOf } from '../../queries/read-model-params';
 import { EVERY_ROLE } from '../../queries/recommendation-queries.controller';
 import { sendPage } from '../send-page';
@@ -22,13 +23,18 @@ export class ActionPagesController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('actions/:id')
+  @Roles(...EVERY_ROLE, 'focal_point')
   async action(
     @Param('id') id: string,
     @PageQuery(ConsistencyDto) query: ConsistencyDto,
     @Web() web: WebContext,
+    @CurrentUser() user: AuthenticatedUser,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const action = await this.queries.execute(new GetActionQuery(id, positionOf(query.consistentWith)));
+    const viewer = reportScopeOf(user).institutionId;
+    const action = await this.queries.execute(
+      new GetActionQuery(id, positionOf(query.consistentWith), viewer),
+    );
     sendPage(reply, actionPage(web, action.value));
   }
 

@@ -5,7 +5,7 @@ import { layout } from '../layout/layout';
 import { planHref, recommendationHref } from '../links';
 import type { WebContext } from '../web-context';
 import { actionForms } from './action-forms.view';
-import { actionStatusLabel, institutionLink } from './action-labels';
+import { actionStatusLabel, institutionLink, readsRecords } from './action-labels';
 
 const entry = (term: string, value: HtmlValue): Html =>
   html`<dt>${term}</dt>
@@ -17,7 +17,7 @@ function details(web: WebContext, action: ActionDetailsAnswer): Html {
   const date = (value: string | null) => (value === null ? p.none : fmt.date(value));
   const supporting = action.supportingInstitutions.map((ref) => institutionLink(web, ref));
   return html`<dl class="fields">
-    ${entry(p.plan, html`<a href="${planHref(action.planId)}">${action.planId}</a>`)}
+    ${entry(p.plan, readsRecords(web) ? html`<a href="${planHref(action.planId)}">${action.planId}</a>` : action.planId)}
     ${entry(p.colStatus, actionStatusLabel(t, action.status))}
     ${action.description === null ? '' : entry(p.description, action.description)}
     ${entry(p.lead, action.leadInstitution === null ? p.none : institutionLink(web, action.leadInstitution))}
@@ -29,6 +29,7 @@ function details(web: WebContext, action: ActionDetailsAnswer): Html {
 
 function linked(web: WebContext, action: ActionDetailsAnswer): Html {
   const p = web.t.planActions;
+  const readsRecommendations = readsRecords(web);
   const body =
     action.recommendations.length === 0
       ? html`<p class="notice">${p.noLinks}</p>`
@@ -47,7 +48,13 @@ function linked(web: WebContext, action: ActionDetailsAnswer): Html {
               (r) =>
                 html`<tr>
                   <th scope="row">
-                    ${r.reference === null ? r.id : html`<a href="${recommendationHref(r.reference)}">${r.reference}</a>`}
+                    ${
+                      r.reference === null
+                        ? r.id
+                        : readsRecommendations
+                          ? html`<a href="${recommendationHref(r.reference)}">${r.reference}</a>`
+                          : r.reference
+                    }
                   </th>
                   <td>${r.status === null ? '' : statusLabel(web.t, r.status as RecommendationStatus)}</td>
                 </tr>`,

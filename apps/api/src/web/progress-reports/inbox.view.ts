@@ -1,6 +1,7 @@
 import type { Inbox, InboxAction } from '@app/recommendations';
 import { html, type Html } from '../html/html';
 import { layout } from '../layout/layout';
+import { actionHref } from '../links';
 import type { WebContext } from '../web-context';
 import { actionName, periodOf, reportsTable } from './report-display';
 import { resubmitForm, submitForm } from './report-forms';
@@ -33,7 +34,9 @@ function actionCard(web: WebContext, action: InboxAction): Html {
   const submitId = `submit-heading-${action.actionId}`;
   const role = action.role === 'lead' ? t.progressReports.roleLead : t.progressReports.roleSupporting;
   return html`<article class="card" aria-labelledby="${headingId}">
-    <h3 id="${headingId}">${t.progressReports.action(action.number, action.title)}</h3>
+    <h3 id="${headingId}">
+      <a href="${actionHref(action.actionId)}">${t.progressReports.action(action.number, action.title)}</a>
+    </h3>
     <p>${role} · ${action.planId}</p>
     ${dueLine(web, action)}
     ${

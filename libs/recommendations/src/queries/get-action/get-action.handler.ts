@@ -15,12 +15,18 @@ export class GetActionHandler implements IQueryHandler<GetActionQuery> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ actionId, consistentWith }: GetActionQuery) {
+  async execute({ actionId, consistentWith, viewerInstitutionId }: GetActionQuery) {
     const today = isoToday(this.clock());
     const answer = await this.readModels.answer(PROJECTION_NAMES.actions, consistentWith, () =>
       readActionDetails(this.readModels.db, actionId, today),
     );
     if (answer.value === undefined) throw new ActionNotFoundError(actionId);
+    const { leadInstitutionId, supportingInstitutionIds } = answer.value;
+    const responsible = [leadInstitutionId, ...supportingInstitutionIds];
+    // Another institution's action is answered as missing: a focal point learns nothing of it.
+    if (viewerInstitutionId !== undefined && !responsible.includes(viewerInstitutionId)) {
+      throw new ActionNotFoundError(actionId);
+    }
     return { position: answer.position, value: answer.value };
   }
 }

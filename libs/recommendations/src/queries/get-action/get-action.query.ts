@@ -6,6 +6,8 @@ export class GetActionQuery extends Query<ReadModelAnswer<ActionDetailsAnswer>> 
   constructor(
     readonly actionId: string,
     readonly consistentWith?: bigint,
+    /** A focal point's institution: an action it neither leads nor supports is not found. */
+    readonly viewerInstitutionId?: string,
   ) {
     super();
   }
