@@ -57,8 +57,9 @@ export function decideProgressReport(
       ];
     }
     case 'resubmitProgressReport': {
+      // Whose report it is comes before its status: another institution learns nothing of it.
+      if (state.status !== 'none') checkReporterOwns(state.institutionId, command.context);
       const current = reportAllowing(command, state);
-      checkReporterOwns(current.institutionId, command.context);
       checkContent(command, command.context.action?.indicatorIds ?? [], command.type);
       const evidence = withEarlierEvidence(current.evidence, command.evidence);
       return [{ type: 'ProgressReportResubmitted', data: contentOf({ ...command, evidence }) }];

@@ -165,6 +165,13 @@ describe('returning and resubmitting', () => {
       .thenThrows(InstitutionOutOfScopeError, { institutionId: SUPPORTING });
   });
 
+  it('tells another institution it is out of scope before telling it the report is not returned', () => {
+    report
+      .given([submitted])
+      .when(resubmit({ context: asFocalPointOf(SUPPORTING) }))
+      .thenThrows(InstitutionOutOfScopeError, { institutionId: SUPPORTING });
+  });
+
   it('even once the action is completed: the report was made while it was open', () => {
     report
       .given([submitted, returned])
