@@ -1,6 +1,6 @@
 import type { ProgressReportAnswer } from '@app/recommendations';
 import { html, type Html } from '../html/html';
-import { TYPE_NAMES, fileSize } from '../recommendation/evidence.view';
+import { fileCells } from '../recommendation/evidence.view';
 import type { WebContext } from '../web-context';
 
 /** A report's files, each a download link to the API's route (the same rules as reading the report). */
@@ -22,16 +22,7 @@ export function reportEvidenceTable(web: WebContext, report: ProgressReportAnswe
       ${report.evidence.map(
         (file) =>
           html`<tr>
-            <th scope="row">
-              <a
-                href="${file.href}"
-                download="${file.fileName}"
-                aria-label="${t.evidence.download(file.fileName)}"
-                >${file.fileName}</a
-              >
-            </th>
-            <td>${TYPE_NAMES[file.mediaType] ?? file.mediaType}</td>
-            <td>${fileSize(web.locale, file.size)}</td>
+            ${fileCells(web, file.href, file)}
           </tr>`,
       )}
     </tbody>

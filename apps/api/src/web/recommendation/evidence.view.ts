@@ -27,19 +27,26 @@ export function fileSize(locale: Locale, bytes: number): string {
 export const evidenceHref = (recommendationId: string, sha256: string): string =>
   `/recommendations/${encodeURIComponent(recommendationId)}/evidence/${sha256}`;
 
+/** A file's name as its download link, its type and its size: the cells every list of evidence starts with. */
+export function fileCells(
+  web: WebContext,
+  href: string,
+  file: { fileName: string; mediaType: string; size: number },
+): Html {
+  const { t } = web;
+  return html`<th scope="row">
+      <a href="${href}" download="${file.fileName}" aria-label="${t.evidence.download(file.fileName)}"
+        >${file.fileName}</a
+      >
+    </th>
+    <td>${TYPE_NAMES[file.mediaType] ?? file.mediaType}</td>
+    <td>${fileSize(web.locale, file.size)}</td>`;
+}
+
 function row(web: WebContext, d: RecommendationDetails, item: EvidenceItem): Html {
   const { t, fmt } = web;
   return html`<tr>
-    <th scope="row">
-      <a
-        href="${evidenceHref(d.id, item.sha256)}"
-        download="${item.fileName}"
-        aria-label="${t.evidence.download(item.fileName)}"
-        >${item.fileName}</a
-      >
-    </th>
-    <td>${TYPE_NAMES[item.mediaType] ?? item.mediaType}</td>
-    <td>${fileSize(web.locale, item.size)}</td>
+    ${fileCells(web, evidenceHref(d.id, item.sha256), item)}
     <td>${item.note ?? t.common.none}</td>
     <td>${t.evidence.attachedBy(fmt.dateTime(item.attachedAt), item.attachedBy.id)}</td>
   </tr>`;
