@@ -14,6 +14,7 @@ import {
   ImplementationOverTimeQuery,
   ListRecommendationsQuery,
   RecommendationActionNumbersQuery,
+  RecommendationExportDetailsQuery,
   MAX_PAGE_SIZE,
   SummarizeRecommendationsQuery,
   decodeCursor,
@@ -26,7 +27,8 @@ import { Roles } from '../auth';
 import { ProblemResponses, READ_MODEL_PROBLEMS } from '../http/problem-responses.decorator';
 import { PROJECTION_POSITION_HEADER, READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
 import { positionOf } from './read-model-params';
-import { RecommendationFiltersDto, filtersOf } from './recommendation-filters.dto';
+import { filtersOf } from './recommendation-filters.dto';
+import { RecommendationExportDto } from './recommendation-export.dto';
 import { CSV_HEADER, UTF8_BOM, csvRecord } from './recommendation-csv';
 import { ImplementationOverTimeResponse } from './over-time.response';
 import { REPORT_FILE_CONTENT, isFileFormat, overTimeTable, reportFile, summaryTable } from './report-files';
@@ -111,10 +113,16 @@ export class ReportsController {
   })
   @ApiProduces('text/csv')
   @ProblemResponses(...READ_MODEL_PROBLEMS)
-  @ApiOperation({ summary: "Every recommendation matching the list's filters as CSV, streamed page by page" })
-  async csv(@Query() query: RecommendationFiltersDto, @Res() reply: FastifyReply): Promise<void> {
+  @ApiOperation({
+    summary:
+      "Every recommendation matching the list's filters as CSV, streamed page by page; lang= names the " +
+      'institutions in that language (English where it has no name in it)',
+  })
+  async csv(@Query() query: RecommendationExportDto, @Res() reply: FastifyReply): Promise<void> {
     const filters = filtersOf(query);
-    let page = await this.page(filters, undefined, positionOf(query.consistentWith));
+    const consistentWith = positionOf(query.consistentWith);
+    let page = await this.page(filters, undefined, consistentWith);
+    let details = await this.details(page.value.items, query.lang, consistentWith);
     // The first page is read before Fastify steps aside, so a query error is still an ordinary problem answer.
     reply.hijack();
     const response = reply.raw;
@@ -134,12 +142,17 @@ export class ReportsController {
           new RecommendationActionNumbersQuery(page.value.items.map((item) => item.id)),
         );
         for (const item of page.value.items) {
-          const row = csvRecord({ ...item, actionNumbers: numbers.get(item.id) });
+          const row = csvRecord({
+            ...item,
+            actionNumbers: numbers.get(item.id),
+            details: details.get(item.id),
+          });
           if (!csv.write(row)) await once(csv, 'drain', { signal: hangUp.signal });
         }
         const next = page.value.nextCursor;
         if (next === null || hangUp.signal.aborted) break;
         page = await this.page(filters, decodeCursor(next));
+        details = await this.details(page.value.items, query.lang);
       }
     } catch (error) {
       if (hangUp.signal.aborted) return;
@@ -148,6 +161,14 @@ export class ReportsController {
       throw error;
     }
     csv.end();
+  }
+
+  private async details(items: readonly { id: string }[], lang?: string, consistentWith?: bigint) {
+    const ids = items.map((item) => item.id);
+    const answer = await this.queries.execute(
+      new RecommendationExportDetailsQuery(ids, lang, consistentWith),
+    );
+    return answer.value;
   }
 
   private page(filters: RecommendationFilters, after: bigint | undefined, consistentWith?: bigint) {

@@ -6,6 +6,7 @@ import {
   ReadModels,
   encodeCursor,
   filterSql,
+  filteredModels,
   isoToday,
   recommendationItem,
   type ChosenText,
@@ -39,7 +40,7 @@ export class ListRecommendationsHandler implements IQueryHandler<ListRecommendat
   execute({ filters, page, consistentWith, lang }: ListRecommendationsQuery) {
     const limit = Math.min(Math.max(page.limit, 1), MAX_PAGE_SIZE);
     return this.readModels.answer(
-      PROJECTION_NAMES.recommendations,
+      filteredModels(filters),
       consistentWith,
       (): RecommendationPage => {
         const today = isoToday(this.clock());
