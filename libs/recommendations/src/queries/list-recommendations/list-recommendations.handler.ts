@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
-import { PROJECTION_NAMES, TABLES, type RecommendationView } from '../../read-models';
+import { TABLES, type RecommendationView } from '../../read-models';
 import {
   ReadModels,
   encodeCursor,

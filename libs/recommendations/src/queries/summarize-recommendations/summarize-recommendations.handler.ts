@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
-import { PROJECTION_NAMES, TABLES } from '../../read-models';
+import { TABLES } from '../../read-models';
 import { ReadModels, filterSql, filteredModels, isoToday, type RecommendationFilters } from '../common';
 import {
   SummarizeRecommendationsQuery,
