@@ -140,6 +140,11 @@ describe('the recommendation export and filters with actions, institutions, link
     expect(english.find((item) => item.id === newer.id)?.leadInstitutions).toBe('Ministry of Justice');
   });
 
+  it('counts validated reports only in plan progress: submitted and returned ones never', async () => {
+    const { body } = await api.as('reporter').get(`/plans/${PLAN.id}?consistentWith=${head}`).expect(200);
+    expect(body.reports).toEqual({ actionsWithValidatedReport: 1, validatedReports: 1 });
+  });
+
   it('filters the list, the export and the summary by institution, its role and action', async () => {
     const list = async (query: string) => references((await read(`/recommendations?${query}`)).body.items);
     expect(await list('institution=ombudsperson')).toEqual([`${tag}-newer`, `${tag}-related`]);
