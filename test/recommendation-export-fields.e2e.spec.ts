@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { actionIdOf } from '@app/recommendations';
 import { PLAN, startApi, type ApiHarness } from './support/api-harness';
 import { proposeOne, runCommand } from './support/read-model-commands';
@@ -138,6 +139,29 @@ describe('the recommendation export and filters with actions, institutions, link
     expect(row(related.id)).toMatchObject({ related: `${tag}-newer`, leadInstitutions: 'Ombudsperson' });
     const english = await csvRows('');
     expect(english.find((item) => item.id === newer.id)?.leadInstitutions).toBe('Ministry of Justice');
+  });
+
+  it('gives the same table as XLSX', async () => {
+    const response = await api
+      .as('reporter')
+      .get(`/reports/recommendations.xlsx?party=${tag}&lang=ru&consistentWith=${head}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200)
+      .expect('Content-Type', /spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    const header = rows[0] as string[];
+    expect(header.join(',')).toBe(`${EARLIER_COLUMNS},${NEW_COLUMNS.join(',')}`);
+    const newerRow = rows.find((row) => row[0] === newer.id) as unknown[];
+    expect(newerRow[header.indexOf('leadInstitutions')]).toBe('Министерство юстиции');
+    expect(rows).toHaveLength(4);
   });
 
   it('counts validated reports only in plan progress: submitted and returned ones never', async () => {

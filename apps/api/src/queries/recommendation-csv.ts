@@ -5,7 +5,7 @@ import {
   type RecommendingParty,
 } from '@app/recommendations';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /** A row of the export: the recommendation, the numbers of its plan actions, and what other read models add. */
 export type ExportedRecommendation = RecommendationItem & {
@@ -81,5 +81,9 @@ export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
 /** Written first, so Excel reads the file as UTF-8 (Cyrillic, Turkmen) instead of the machine's code page. */
 export const UTF8_BOM = '\uFEFF';
 
-export const csvRecord = (item: ExportedRecommendation): Cell[] =>
-  CSV_COLUMNS.map(([, cell]) => spreadsheetSafe(cell(item)));
+/** A row's cells as they are: the XLSX keeps text as text by itself. */
+export const exportCells = (item: ExportedRecommendation): Cell[] =>
+  CSV_COLUMNS.map(([, cell]) => cell(item));
+
+/** A CSV row: formula-like text quoted, so a spreadsheet shows it instead of running it. */
+export const csvRecord = (cells: readonly Cell[]): Cell[] => cells.map(spreadsheetSafe);
