@@ -97,6 +97,8 @@ describe('reports over time, by institution, and as CSV or XLSX files', () => {
       planId: PLAN.id,
       position: answer.headers['x-projection-position'],
       institutions: SCENARIO.institutions,
+      // The scenario registers no institution, so none leads or supports an action of the plan.
+      registry: [],
     });
     const missing = await api.as('reviewer').get('/plans/NO-SUCH-PLAN/institutions').expect(404);
     expect(missing.body.code).toBe('PLAN.NOT_FOUND');

@@ -41,6 +41,7 @@ const PARAMS = [
   'theme',
   'sdg',
   'planId',
+  'institution',
   'overdue',
   'language',
   'q',

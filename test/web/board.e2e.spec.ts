@@ -40,6 +40,24 @@ describe('Recommendations board (browser)', () => {
     await secretariat.post(`/recommendations/${other.body.id}/schedule-review`, {
       reviewDueDate: '2021-03-01',
     });
+    await secretariat.post('/institutions', {
+      id: 'cec',
+      names: { en: 'Election Commission' },
+      kind: 'agency',
+    });
+    await secretariat.post('/plans', {
+      id: 'P-1',
+      title: 'Plan',
+      periodStart: '2021-01-01',
+      periodEnd: '2025-12-31',
+    });
+    const action = await secretariat.post('/plans/P-1/actions', {
+      number: '1.1',
+      title: 'Election law',
+      leadInstitutionId: 'cec',
+      supportingInstitutionIds: [],
+    });
+    await secretariat.post(`/actions/${action.body.id}/links`, { recommendationIds: [other.body.id] });
   }, 60_000);
   afterAll(() => workspace.close());
 
@@ -68,6 +86,12 @@ describe('Recommendations board (browser)', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     expect(await page.locator('#board-list tbody tr').count()).toBe(1);
     await expect(page.locator('#board-list').textContent()).resolves.toContain('OSCE-2024-1');
+    await page.goto('/app');
+    await page.getByLabel('Responsible institution').selectOption({ label: 'Election Commission' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    expect(await page.locator('#board-list tbody tr').allTextContents()).toEqual([
+      expect.stringContaining('OSCE-2024-1'),
+    ]);
 
     await page.goto('/app');
     await page.getByLabel('Search the text').fill('elections');

@@ -149,6 +149,11 @@ describe('Reports page (browser)', () => {
     const xlsx = await xlsxRows(await download(page, status.getByRole('link', { name: 'Download XLSX' })));
     expect(Object.fromEntries(xlsx.slice(1))).toEqual(SCENARIO.byStatus);
 
+    const institution = page.getByRole('region', { name: 'By lead institution' });
+    expect(await institution.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toBe(
+      '/reports/summary?by=institution&format=csv',
+    );
+
     const theme = page.getByRole('region', { name: 'By theme' });
     const themes = await xlsxRows(await download(page, theme.getByRole('link', { name: 'Download XLSX' })));
     expect(Object.fromEntries(themes.slice(1))).toEqual(SCENARIO.byTheme);

@@ -1,9 +1,17 @@
-import { spreadsheetSafe, type RecommendationItem, type RecommendingParty } from '@app/recommendations';
+import {
+  spreadsheetSafe,
+  type RecommendationExportDetails,
+  type RecommendationItem,
+  type RecommendingParty,
+} from '@app/recommendations';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
-/** A row of the export: the recommendation, and the numbers of the plan actions it is linked to. */
-export type ExportedRecommendation = RecommendationItem & { actionNumbers?: readonly string[] };
+/** A row of the export: the recommendation, the numbers of its plan actions, and what other read models add. */
+export type ExportedRecommendation = RecommendationItem & {
+  actionNumbers?: readonly string[];
+  details?: RecommendationExportDetails;
+};
 
 const list = (values: readonly string[] | null | undefined): string => (values ?? []).join('; ');
 
@@ -51,6 +59,21 @@ export const CSV_COLUMNS: readonly [string, (item: ExportedRecommendation) => Ce
   ['progressStatus', (r) => r.progress?.status ?? null],
   ['revision', (r) => r.revision],
   ['updatedAt', (r) => r.updatedAt],
+  // Added after the first release of the export: always at the end, so existing column positions hold.
+  ['stateAssessment', (r) => r.details?.stateAssessment ?? null],
+  ['mechanismAssessmentScale', (r) => r.details?.latestMechanismAssessment?.scale ?? null],
+  ['mechanismAssessmentGrade', (r) => r.details?.latestMechanismAssessment?.grade ?? null],
+  ['mechanismAssessedBy', (r) => r.details?.latestMechanismAssessment?.assessedBy ?? null],
+  ['mechanismAssessedOn', (r) => r.details?.latestMechanismAssessment?.assessedOn ?? null],
+  ['carriedOverFrom', (r) => list(r.details?.links.carriedOverFrom)],
+  ['carriedOverTo', (r) => list(r.details?.links.carriedOverTo)],
+  ['duplicates', (r) => list(r.details?.links.duplicates)],
+  ['duplicatedBy', (r) => list(r.details?.links.duplicatedBy)],
+  ['related', (r) => list(r.details?.links.related)],
+  ['leadInstitutions', (r) => list(r.details?.leadInstitutions)],
+  ['supportingInstitutions', (r) => list(r.details?.supportingInstitutions)],
+  ['latestValidatedPeriodEnd', (r) => r.details?.latestValidatedProgress?.periodEnd ?? null],
+  ['latestValidatedNarrative', (r) => r.details?.latestValidatedProgress?.narrativeExcerpt ?? null],
 ];
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
@@ -58,5 +81,9 @@ export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
 /** Written first, so Excel reads the file as UTF-8 (Cyrillic, Turkmen) instead of the machine's code page. */
 export const UTF8_BOM = '\uFEFF';
 
-export const csvRecord = (item: ExportedRecommendation): Cell[] =>
-  CSV_COLUMNS.map(([, cell]) => spreadsheetSafe(cell(item)));
+/** A row's cells as they are: the XLSX keeps text as text by itself. */
+export const exportCells = (item: ExportedRecommendation): Cell[] =>
+  CSV_COLUMNS.map(([, cell]) => cell(item));
+
+/** A CSV row: formula-like text quoted, so a spreadsheet shows it instead of running it. */
+export const csvRecord = (cells: readonly Cell[]): Cell[] => cells.map(spreadsheetSafe);

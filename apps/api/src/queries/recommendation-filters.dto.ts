@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import {
+  INSTITUTION_ROLE_FILTERS,
   MECHANISM_GRADES,
+  type InstitutionRoleFilter,
   POSITION_STATES,
   type MechanismGrade,
   RECOMMENDATION_STATUSES,
@@ -11,11 +13,13 @@ import {
 } from '@app/recommendations';
 import { OneOf, TrimmedString } from '../http/validation.decorators';
 import { PLAN_ID } from '../plans/register-plan.dto';
+import { INSTITUTION_ID } from '../institutions/institution.dto';
 import { ConsistentWith, textToBoolean } from './read-model-params';
 import { Optional } from '../http/optional.decorator';
 import { SourceFiltersDto, sourceFiltersOf } from './source-filters.dto';
 import { SdgFilter, themeFilter } from './vocabulary-filters';
 
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
 /** The filters shared by the list, the CSV export and the summary; each bad value is a 400 naming its field. */
@@ -71,11 +75,37 @@ export class RecommendationFiltersDto extends SourceFiltersDto {
   @TrimmedString({
     max: 36,
     optional: true,
-    pattern: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+    pattern: UUID,
     patternMessage: 'linkedTo must be a recommendation id (a UUID)',
     description: 'Recommendations linked to this one, in either direction',
   })
   linkedTo?: string;
+
+  @TrimmedString({
+    max: 64,
+    optional: true,
+    pattern: INSTITUTION_ID,
+    patternMessage: 'institution must be an institution id, like ministry-of-justice',
+    example: 'ministry-of-justice',
+    description: 'Recommendations linked to a plan action this institution leads or supports',
+  })
+  institution?: string;
+
+  // With `institution`: only the actions it leads, or only those it supports.
+  @OneOf(INSTITUTION_ROLE_FILTERS, {
+    optional: true,
+    example: 'lead',
+  })
+  institutionRole?: InstitutionRoleFilter;
+
+  @TrimmedString({
+    max: 36,
+    optional: true,
+    pattern: UUID,
+    patternMessage: 'action must be a plan action id (a UUID)',
+    description: 'Recommendations linked to this plan action',
+  })
+  action?: string;
 
   @ConsistentWith()
   consistentWith?: string;
@@ -83,6 +113,7 @@ export class RecommendationFiltersDto extends SourceFiltersDto {
 
 export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters {
   const { status, position, reference, planId, sdg, theme, overdue, q, mechanismGrade, linkedTo } = dto;
+  const { institution, institutionRole, action } = dto;
   const filters = {
     status,
     position,
@@ -94,6 +125,9 @@ export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters 
     q,
     mechanismGrade,
     linkedTo: linkedTo?.toLowerCase(),
+    institution,
+    institutionRole,
+    action: action?.toLowerCase(),
     ...sourceFiltersOf(dto),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));

@@ -12,7 +12,7 @@ import { UTF8_BOM } from './recommendation-csv';
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** OpenAPI: the file answers beside the JSON one. */
 export const REPORT_FILE_CONTENT = {

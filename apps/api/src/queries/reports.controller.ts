@@ -12,13 +12,8 @@ import { stringify } from 'csv-stringify';
 import { once } from 'node:events';
 import {
   ImplementationOverTimeQuery,
-  ListRecommendationsQuery,
-  RecommendationActionNumbersQuery,
-  MAX_PAGE_SIZE,
   SummarizeRecommendationsQuery,
-  decodeCursor,
   type ImplementationOverTime,
-  type RecommendationFilters,
   type RecommendationSummaryAnswer,
 } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
@@ -26,10 +21,19 @@ import { Roles } from '../auth';
 import { ProblemResponses, READ_MODEL_PROBLEMS } from '../http/problem-responses.decorator';
 import { PROJECTION_POSITION_HEADER, READ_MODEL_RESPONSE, answerWith } from './read-model-answer';
 import { positionOf } from './read-model-params';
-import { RecommendationFiltersDto, filtersOf } from './recommendation-filters.dto';
-import { CSV_HEADER, UTF8_BOM, csvRecord } from './recommendation-csv';
+import { filtersOf } from './recommendation-filters.dto';
+import { RecommendationExportDto } from './recommendation-export.dto';
+import { CSV_HEADER, UTF8_BOM, csvRecord, type Cell } from './recommendation-csv';
+import { openExport } from './recommendation-export-rows';
 import { ImplementationOverTimeResponse } from './over-time.response';
-import { REPORT_FILE_CONTENT, isFileFormat, overTimeTable, reportFile, summaryTable } from './report-files';
+import {
+  REPORT_FILE_CONTENT,
+  XLSX_TYPE,
+  isFileFormat,
+  overTimeTable,
+  reportFile,
+  summaryTable,
+} from './report-files';
 import { OverTimeDto, SummaryDto } from './summary.dto';
 import { CrossTabulationResponse, SummaryResponse } from './summary.response';
 
@@ -111,17 +115,20 @@ export class ReportsController {
   })
   @ApiProduces('text/csv')
   @ProblemResponses(...READ_MODEL_PROBLEMS)
-  @ApiOperation({ summary: "Every recommendation matching the list's filters as CSV, streamed page by page" })
-  async csv(@Query() query: RecommendationFiltersDto, @Res() reply: FastifyReply): Promise<void> {
-    const filters = filtersOf(query);
-    let page = await this.page(filters, undefined, positionOf(query.consistentWith));
+  @ApiOperation({
+    summary:
+      "Every recommendation matching the list's filters as CSV, streamed page by page; lang= names the " +
+      'institutions in that language (English where it has no name in it)',
+  })
+  async csv(@Query() query: RecommendationExportDto, @Res() reply: FastifyReply): Promise<void> {
+    const opened = await openExport(this.queries, query);
     // The first page is read before Fastify steps aside, so a query error is still an ordinary problem answer.
     reply.hijack();
     const response = reply.raw;
     response.statusCode = 200;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', 'attachment; filename="recommendations.csv"');
-    response.setHeader(PROJECTION_POSITION_HEADER, page.position.toString());
+    response.setHeader(PROJECTION_POSITION_HEADER, opened.position.toString());
     const csv = stringify({ header: true, columns: CSV_HEADER });
     response.write(UTF8_BOM);
     csv.pipe(response);
@@ -129,17 +136,9 @@ export class ReportsController {
     const hangUp = new AbortController();
     response.once('close', () => hangUp.abort());
     try {
-      for (;;) {
-        const numbers = await this.queries.execute(
-          new RecommendationActionNumbersQuery(page.value.items.map((item) => item.id)),
-        );
-        for (const item of page.value.items) {
-          const row = csvRecord({ ...item, actionNumbers: numbers.get(item.id) });
-          if (!csv.write(row)) await once(csv, 'drain', { signal: hangUp.signal });
-        }
-        const next = page.value.nextCursor;
-        if (next === null || hangUp.signal.aborted) break;
-        page = await this.page(filters, decodeCursor(next));
+      for await (const cells of opened.rows) {
+        if (hangUp.signal.aborted) break;
+        if (!csv.write(csvRecord(cells))) await once(csv, 'drain', { signal: hangUp.signal });
       }
     } catch (error) {
       if (hangUp.signal.aborted) return;
@@ -150,9 +149,24 @@ export class ReportsController {
     csv.end();
   }
 
-  private page(filters: RecommendationFilters, after: bigint | undefined, consistentWith?: bigint) {
-    return this.queries.execute(
-      new ListRecommendationsQuery(filters, { limit: MAX_PAGE_SIZE, after }, consistentWith),
-    );
+  @Get('recommendations.xlsx')
+  @ApiOkResponse({
+    ...READ_MODEL_RESPONSE,
+    content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProduces(XLSX_TYPE)
+  @ProblemResponses(...READ_MODEL_PROBLEMS)
+  @ApiOperation({
+    summary: 'The same table as recommendations.csv, as one XLSX sheet (built whole, then sent)',
+  })
+  async xlsx(
+    @Query() query: RecommendationExportDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string | Buffer> {
+    const opened = await openExport(this.queries, query);
+    const rows: Cell[][] = [];
+    for await (const cells of opened.rows) rows.push(cells);
+    const table = { name: 'recommendations', header: [...CSV_HEADER], rows };
+    return reportFile(reply, 'xlsx', opened.position.toString(), table);
   }
 }

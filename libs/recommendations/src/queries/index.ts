@@ -11,6 +11,7 @@ import { ListPlanActionsHandler } from './list-plan-actions/list-plan-actions.ha
 import { GetActionHandler } from './get-action/get-action.handler';
 import { ExportPlanActionsHandler } from './export-plan-actions/export-plan-actions.handler';
 import { RecommendationActionNumbersHandler } from './action-numbers/action-numbers.handler';
+import { RecommendationExportDetailsHandler } from './export-details/export-details.handler';
 import { SummarizeRecommendationsHandler } from './summarize-recommendations/summarize-recommendations.handler';
 import { SuggestCarryOversHandler } from './suggest-carry-overs/suggest-carry-overs.handler';
 import { GetProgressReportHandler } from './get-progress-report/get-progress-report.handler';
@@ -41,6 +42,7 @@ export * from './list-plan-actions/list-plan-actions.query';
 export * from './get-action/get-action.query';
 export * from './export-plan-actions/export-plan-actions.query';
 export * from './action-numbers/action-numbers.query';
+export * from './export-details/export-details.query';
 export * from './implied-actions/read-model-implied-actions';
 export {
   GetPlanHandler,
@@ -75,4 +77,5 @@ export const QUERY_HANDLERS = [
   GetActionHandler,
   ExportPlanActionsHandler,
   RecommendationActionNumbersHandler,
+  RecommendationExportDetailsHandler,
 ];

@@ -107,12 +107,15 @@ function mechanismAssessmentsAfter(
   return { mechanismAssessments: [...(kept ?? []), { ...decoded.data, recordedAt: at }] };
 }
 
-/** The grade of the most recent assessment (by its date, then by when recorded), for `?mechanismGrade=`. */
-export function latestMechanismGrade(view: RecommendationView): string | null {
-  const latest = [...(view.mechanismAssessments ?? [])].reduce<RecordedMechanismAssessment | undefined>(
+/** The most recent assessment (by its date, then by when recorded): the export's and `?mechanismGrade=`'s. */
+export function latestMechanismAssessment(view: RecommendationView): RecordedMechanismAssessment | undefined {
+  return [...(view.mechanismAssessments ?? [])].reduce<RecordedMechanismAssessment | undefined>(
     (found, assessment) =>
       found === undefined || assessment.assessedOn >= found.assessedOn ? assessment : found,
     undefined,
   );
-  return latest?.grade ?? null;
 }
+
+/** The grade of the most recent assessment, for `?mechanismGrade=`. */
+export const latestMechanismGrade = (view: RecommendationView): string | null =>
+  latestMechanismAssessment(view)?.grade ?? null;

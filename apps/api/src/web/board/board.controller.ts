@@ -2,6 +2,7 @@ import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
+  ListInstitutionsQuery,
   ListPlansQuery,
   ListRecommendationsQuery,
   SummarizeRecommendationsQuery,
@@ -59,7 +60,7 @@ export class BoardController {
   private async render(query: BoardQueryDto, web: WebContext, referenceNotFound?: string) {
     const filters = filtersOf(query);
     const pageSize = query.limit ?? PAGE_SIZE;
-    const [page, counts, plans] = await Promise.all([
+    const [page, counts, plans, institutions] = await Promise.all([
       this.queries.execute(
         new ListRecommendationsQuery(
           filters,
@@ -71,6 +72,7 @@ export class BoardController {
       // The counts keep every filter but the status, so each status's count says what choosing it would list.
       this.queries.execute(new SummarizeRecommendationsQuery('status', { ...filters, status: undefined })),
       this.queries.execute(new ListPlansQuery()),
+      this.queries.execute(new ListInstitutionsQuery()),
     ]);
     const summary = counts.value as RecommendationSummary;
     const total = summary.groups
@@ -81,6 +83,7 @@ export class BoardController {
       counts: summary,
       page: page.value,
       plans: plans.value,
+      institutions: institutions.value,
       pageSize,
       position: page.position.toString(),
       referenceNotFound,

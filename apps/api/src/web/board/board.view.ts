@@ -3,6 +3,7 @@ import {
   RECOMMENDATION_STATUSES,
   THEMES,
   mayRun,
+  type InstitutionItem,
   type PlanWithCounts,
   type RecommendationItem,
   type RecommendationPage,
@@ -13,6 +14,7 @@ import { mechanismLabel, positionLabel, statusLabel } from '../i18n/labels';
 import { layout } from '../layout/layout';
 import { proposeHref, recommendationHref } from '../links';
 import type { WebContext } from '../web-context';
+import { institutionName } from '../actions/action-labels';
 import type { BoardQueryDto } from './board-query.dto';
 
 const STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
@@ -22,6 +24,8 @@ export interface BoardData {
   counts: RecommendationSummary;
   page: RecommendationPage;
   plans: PlanWithCounts[];
+  /** The registered institutions, for the filter by the institutions of linked plan actions. */
+  institutions: InstitutionItem[];
   pageSize: number;
   /** The log position the list was read at: the live feed resumes after it. */
   position: string;
@@ -90,6 +94,13 @@ function filters(web: WebContext, data: BoardData): Html {
         <select id="f-plan" name="planId">
           <option value="">${t.board.anyPlan}</option>
           ${data.plans.map((plan) => html`<option value="${plan.id}" ${selected(q.planId === plan.id)}>${plan.title}</option>`)}
+        </select>
+      </div>
+      <div>
+        <label for="f-institution">${t.board.institution}</label>
+        <select id="f-institution" name="institution">
+          <option value="">${t.board.anyInstitution}</option>
+          ${data.institutions.map((item) => html`<option value="${item.id}" ${selected(q.institution === item.id)}>${institutionName(web, item.names, item.id)}</option>`)}
         </select>
       </div>
       <div>

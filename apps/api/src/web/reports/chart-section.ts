@@ -25,12 +25,13 @@ export function chartSection(
   chart: ReportChart,
   summary: RecommendationSummary,
   filters: FilterQuery,
+  names?: ReadonlyMap<string, string>,
 ): Html {
   const { t, fmt } = web;
   const id = `chart-${chart.by}`;
   const heading = t.reports[chart.heading] as string;
   const groups = ordered(chart, summary.groups).map((group) => ({
-    label: groupLabel(web, chart.by, group.key),
+    label: groupLabel(web, chart.by, group.key, names),
     value: group.count,
     valueText: fmt.number(group.count),
   }));

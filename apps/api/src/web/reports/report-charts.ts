@@ -40,14 +40,25 @@ export const REPORT_CHARTS: readonly ReportChart[] = [
   { by: 'party', heading: 'byParty', caption: 'captionParty', column: 'colParty' },
   { by: 'theme', heading: 'byTheme', caption: 'captionTheme', column: 'colTheme' },
   { by: 'sdg', heading: 'bySdg', caption: 'captionSdg', column: 'colSdg' },
+  { by: 'institution', heading: 'byInstitution', caption: 'captionInstitution', column: 'colInstitution' },
 ];
 
 const THEME_BY_ID = new Map(THEMES.map((theme) => [theme.id, theme]));
 
-/** A group's key as the page's language names it; keys outside the vocabulary (free-text themes) as stored. */
-export function groupLabel(web: WebContext, by: SummaryDimension, key: string | null): string {
+/**
+ * A group's key as the page's language names it; `names` are the page's own (the institutions'), keys outside the
+ * vocabulary (free-text themes) as stored.
+ */
+export function groupLabel(
+  web: WebContext,
+  by: SummaryDimension,
+  key: string | null,
+  names?: ReadonlyMap<string, string>,
+): string {
   const { t } = web;
   if (key === null) return t.reports.noneGiven;
+  const named = names?.get(key);
+  if (named !== undefined) return named;
   switch (by) {
     case 'status':
       return statusLabel(t, key as RecommendationStatus);

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
   ImplementationOverTimeQuery,
+  ListInstitutionsQuery,
   ListPlansQuery,
   SummarizeRecommendationsQuery,
   type RecommendationSummary,
@@ -15,10 +16,11 @@ import { sendPage } from '../send-page';
 import { Web, type WebContext } from '../web-context';
 import { PageQuery } from '../web-query';
 import { WebPageFilter } from '../web-page.filter';
+import { institutionName } from '../actions/action-labels';
 import { REPORT_CHARTS } from './report-charts';
 import { reportsPage } from './reports.view';
 
-/** Charts of the recommendations by status, mechanism, party, theme and SDG, and implementation month by month. */
+/** Charts of the recommendations by status, mechanism, party, theme, SDG and lead institution, and implementation month by month. */
 @ApiExcludeController()
 @UseFilters(WebPageFilter)
 @Roles(...REPORT_ROLES)
@@ -33,9 +35,10 @@ export class ReportsPageController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const filters = filtersOf(query);
-    const [overTime, plans, ...summaries] = await Promise.all([
+    const [overTime, plans, institutions, ...summaries] = await Promise.all([
       this.queries.execute(new ImplementationOverTimeQuery(filters)),
       this.queries.execute(new ListPlansQuery()),
+      this.queries.execute(new ListInstitutionsQuery()),
       ...REPORT_CHARTS.map((chart) =>
         this.queries.execute(new SummarizeRecommendationsQuery(chart.by, filters)),
       ),
@@ -44,6 +47,9 @@ export class ReportsPageController {
       query,
       overTime: overTime.value,
       plans: plans.value,
+      institutionNames: new Map(
+        institutions.value.map((item) => [item.id, institutionName(web, item.names, item.id)]),
+      ),
       summaries: summaries.map((answer) => answer.value as RecommendationSummary),
     };
     sendPage(reply, reportsPage(web, data));

@@ -19,6 +19,8 @@ export interface ReportsData {
   summaries: RecommendationSummary[];
   overTime: ImplementationOverTime;
   plans: PlanWithCounts[];
+  /** Registered institutions' names in the page's language, by id: the institution chart's labels. */
+  institutionNames: ReadonlyMap<string, string>;
 }
 
 /** The page's own filters, as the API's routes take them, for the download links. */
@@ -83,7 +85,9 @@ export function reportsPage(web: WebContext, data: ReportsData): Html {
   const kept = filterQuery(data.query);
   const body = html`<p>${t.reports.intro}</p>
     ${filters(web, data)} ${overTimeSection(web, data.overTime, kept)}
-    ${REPORT_CHARTS.map((chart, index) => chartSection(web, chart, data.summaries[index], kept))}
+    ${REPORT_CHARTS.map((chart, index) =>
+      chartSection(web, chart, data.summaries[index], kept, data.institutionNames),
+    )}
     <p class="hint">${t.reports.severalNote}</p>`;
   return layout(web, { title: t.reports.title, area: 'reports', body });
 }

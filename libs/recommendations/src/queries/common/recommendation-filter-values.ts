@@ -31,4 +31,16 @@ export interface RecommendationFilters {
   mechanismGrade?: string;
   /** Linked to this recommendation id, declared by either side. */
   linkedTo?: string;
+  /** Linked to an action this institution leads or supports (only leads with `institutionRole: 'lead'`). */
+  institution?: string;
+  institutionRole?: InstitutionRoleFilter;
+  /** Linked to this plan action (its id). */
+  action?: string;
 }
+
+export const INSTITUTION_ROLE_FILTERS = ['lead', 'supporting'] as const;
+export type InstitutionRoleFilter = (typeof INSTITUTION_ROLE_FILTERS)[number];
+
+/** The filters that read the actions model, so a query with them waits for it too. */
+export const usesActions = (filters: RecommendationFilters): boolean =>
+  filters.institution !== undefined || filters.action !== undefined;

@@ -1,11 +1,17 @@
 import type { SqlValue } from '@app/projections';
 import { referenceKey } from '../../commands/common/stream-names';
-import { TABLES } from '../../read-models';
+import { ACTION_TABLES, PROJECTION_NAMES, TABLES } from '../../read-models';
+import { usesActions } from './recommendation-filter-values';
 import { sourceFilterSql } from './source-filters';
 
 import type { RecommendationFilters } from './recommendation-filter-values';
 
-export type { RecommendationFilters };
+export {
+  INSTITUTION_ROLE_FILTERS,
+  usesActions,
+  type InstitutionRoleFilter,
+  type RecommendationFilters,
+} from './recommendation-filter-values';
 export interface SqlFilter {
   where: string;
   params: Record<string, SqlValue>;
@@ -33,6 +39,26 @@ export function searchTerms(q: string): string | undefined {
   return words.length === 0 ? undefined : words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
 }
 
+/** Linked to a plan action: the one named, or any the institution leads or supports (in the role asked). */
+function actionFilterSql(
+  filters: RecommendationFilters,
+  clauses: string[],
+  params: Record<string, SqlValue>,
+): void {
+  if (filters.action !== undefined) {
+    clauses.push(`EXISTS (SELECT 1 FROM ${ACTION_TABLES.actionLinks} al
+      WHERE al.recommendation_id = r.id AND al.action_id = @action)`);
+    params.action = filters.action;
+  }
+  if (filters.institution === undefined) return;
+  clauses.push(`EXISTS (SELECT 1 FROM ${ACTION_TABLES.actionLinks} il
+    JOIN ${ACTION_TABLES.actionInstitutions} ii ON ii.action_id = il.action_id
+    WHERE il.recommendation_id = r.id AND ii.institution_id = @institution
+      AND (@institutionRole IS NULL OR ii.role = @institutionRole))`);
+  params.institution = filters.institution;
+  params.institutionRole = filters.institutionRole ?? null;
+}
+
 /** SQL over the `recommendations` table aliased `r`; `today` is always bound for the overdue flag. */
 export function filterSql(filters: RecommendationFilters, today: string): SqlFilter {
   const clauses: string[] = [];
@@ -52,6 +78,7 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
       WHERE (l.from_id = r.id AND l.to_id = @linkedTo) OR (l.to_id = r.id AND l.from_id = @linkedTo))`);
     params.linkedTo = filters.linkedTo;
   }
+  actionFilterSql(filters, clauses, params);
   sourceFilterSql(filters, clauses, params);
   if (filters.reference !== undefined) {
     clauses.push('r.reference_key = @reference');
@@ -81,6 +108,12 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
   }
   return { where: clauses.length === 0 ? '1 = 1' : clauses.join(' AND '), params };
 }
+
+/** The read models a query with these filters reads: the actions model too when a filter (or `alsoActions`) needs it. */
+export const filteredModels = (filters: RecommendationFilters, alsoActions = false): string[] =>
+  alsoActions || usesActions(filters)
+    ? [PROJECTION_NAMES.recommendations, PROJECTION_NAMES.actions]
+    : [PROJECTION_NAMES.recommendations];
 
 /** Today's date by the injected clock, in the form due dates are stored in. */
 export const isoToday = (now: Date): string => now.toISOString().slice(0, 10);

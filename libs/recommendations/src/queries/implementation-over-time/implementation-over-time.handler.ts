@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import { LIFECYCLE } from '../../domain';
-import { PROJECTION_NAMES, TABLES } from '../../read-models';
-import { ReadModels, filterSql, isoToday, type RecommendationFilters } from '../common';
+import { TABLES } from '../../read-models';
+import { ReadModels, filterSql, filteredModels, isoToday, type RecommendationFilters } from '../common';
 import {
   ImplementationOverTimeQuery,
   type ImplementationOverTime,
@@ -50,7 +50,7 @@ export class ImplementationOverTimeHandler implements IQueryHandler<Implementati
 
   async execute({ filters, consistentWith }: ImplementationOverTimeQuery) {
     const now = this.clock();
-    const answer = await this.readModels.answer(PROJECTION_NAMES.recommendations, consistentWith, () =>
+    const answer = await this.readModels.answer(filteredModels(filters), consistentWith, () =>
       this.count(filters, isoToday(now)),
     );
     const value: ImplementationOverTime = {

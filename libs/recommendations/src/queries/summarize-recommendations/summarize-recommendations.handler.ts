@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
-import { PROJECTION_NAMES, TABLES } from '../../read-models';
-import { ReadModels, filterSql, isoToday, type RecommendationFilters } from '../common';
+import { TABLES } from '../../read-models';
+import { ReadModels, filterSql, filteredModels, isoToday, type RecommendationFilters } from '../common';
 import {
   SummarizeRecommendationsQuery,
   type RecommendationSummaryAnswer,
@@ -21,8 +21,10 @@ export class SummarizeRecommendationsHandler implements IQueryHandler<SummarizeR
   ) {}
 
   async execute({ by, filters, consistentWith }: SummarizeRecommendationsQuery) {
-    const answer = await this.readModels.answer(PROJECTION_NAMES.recommendations, consistentWith, () =>
-      this.count(by, filters),
+    const answer = await this.readModels.answer(
+      filteredModels(filters, by.includes('institution')),
+      consistentWith,
+      () => this.count(by, filters),
     );
     const position = answer.position.toString();
     const rows = answer.value;

@@ -14,6 +14,7 @@ export const SUMMARY_DIMENSIONS = [
   'planId',
   'sdg',
   'theme',
+  'institution',
 ] as const;
 export type SummaryDimension = (typeof SUMMARY_DIMENSIONS)[number];
 /** One dimension, or two to cross-tabulate (`by=mechanism,status`). */

@@ -1,4 +1,4 @@
-import { TABLES } from '../../read-models';
+import { ACTION_TABLES, TABLES } from '../../read-models';
 import type { SummaryDimension } from './summarize-recommendations.query';
 
 /**
@@ -40,4 +40,11 @@ export const DIMENSION_SQL: Record<SummaryDimension, DimensionSql> = {
   planId: { key: 'r.plan_id' },
   sdg: tag('sdg'),
   theme: tag('theme'),
+  // The lead institution of each linked action: once under each lead however many of its actions; null for none.
+  institution: {
+    key: 'i_lead.institution_id',
+    join: `LEFT JOIN (SELECT l.recommendation_id, i.institution_id FROM ${ACTION_TABLES.actionLinks} l
+      JOIN ${ACTION_TABLES.actionInstitutions} i ON i.action_id = l.action_id AND i.role = 'lead') i_lead
+      ON i_lead.recommendation_id = r.id`,
+  },
 };
