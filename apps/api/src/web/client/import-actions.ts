@@ -79,6 +79,10 @@ function summary(report: Report): HTMLElement {
   return node;
 }
 
+/** `created` reads as `outcomeCreated`'s words. */
+const outcomeText = (outcome: string): string =>
+  texts[`outcome${outcome.charAt(0).toUpperCase()}${outcome.slice(1)}`] ?? outcome;
+
 function render(report: Report): void {
   const heading = element('h2', report.dryRun ? texts.reportHeading : texts.committedHeading, {
     id: 'action-import-report-heading',
@@ -86,7 +90,7 @@ function render(report: Report): void {
   });
   const actions = report.actions.map((item) => [
     element('a', item.number, { href: `/app/actions/${encodeURIComponent(item.actionId)}` }),
-    texts[item.outcome] ?? item.outcome,
+    outcomeText(item.outcome),
     item.recommendationIds.length,
     item.indicatorIds.length,
     item.problem?.message ?? '',
