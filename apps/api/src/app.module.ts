@@ -31,6 +31,9 @@ import { ImportReportStore } from './imports/import-report.store';
 import { ImportService } from './imports/import.service';
 import { ImportFilesController } from './imports/import-files.controller';
 import { ImportsController } from './imports/imports.controller';
+import { ActionImportController } from './imports/actions/action-import.controller';
+import { ActionImportLookups } from './imports/actions/action-import.lookups';
+import { ActionImportService } from './imports/actions/action-import.service';
 import { InstrumentedEventStore } from './metrics/instrumented-event-store';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsRegistry } from './metrics/metrics.registry';
@@ -97,6 +100,7 @@ export class AppModule implements OnApplicationShutdown {
         FeedController,
         ImportFilesController,
         ImportsController,
+        ActionImportController,
         ...WEB_CONTROLLERS,
       ],
       providers: [
@@ -131,6 +135,8 @@ export class AppModule implements OnApplicationShutdown {
         RecommendationImporter,
         ImportReportStore,
         ImportService,
+        ActionImportLookups,
+        ActionImportService,
         ...evidenceProviders,
       ],
     };

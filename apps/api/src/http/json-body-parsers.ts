@@ -70,7 +70,10 @@ const isMultipartUpload = (method: string, url: string): boolean =>
   method === 'POST' && MULTIPART_ROUTES.some((route) => route.test(url));
 
 const isImportUpload = (method: string, url: string): boolean =>
-  method === 'POST' && /^\/imports(?:\?|$)/.test(url);
+  method === 'POST' && IMPORT_ROUTES.some((route) => route.test(url));
+
+/** The routes that take a CSV or XLSX file as the body: recommendations, and a plan's results matrix. */
+const IMPORT_ROUTES: readonly RegExp[] = [/^\/imports(?:\?|$)/, /^\/plans\/[^/?]+\/actions\/import(?:\?|$)/];
 
 function unsupportedMediaType(): UnsupportedMediaTypeException {
   return new UnsupportedMediaTypeException({

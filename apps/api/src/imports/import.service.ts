@@ -160,7 +160,7 @@ function withoutSuggestions(report: ImportReport): ImportReport {
   return recorded;
 }
 
-async function* hashing(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>) {
+export async function* hashing(source: AsyncIterable<Buffer>, hash: ReturnType<typeof createHash>) {
   for await (const chunk of source) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
     hash.update(bytes);

@@ -11,7 +11,7 @@ import { ImportReportResponse } from './import-report.response';
 import { ImportReportStore } from './import-report.store';
 import { ImportService } from './import.service';
 
-const FILE_PROBLEMS = [
+export const FILE_PROBLEMS = [
   'IMPORT.UNKNOWN_PROFILE',
   'IMPORT.UNSUPPORTED_FORMAT',
   'IMPORT.WRONG_HEADER',
@@ -29,7 +29,7 @@ export const IMPORTING_ROLES: readonly Role[] = ['secretariat'];
 export const IMPORT_READING_ROLES: readonly Role[] = ['secretariat', 'reviewer', 'auditor'];
 
 /** `dryRun` is true unless the caller says `false`: nothing is appended by accident. */
-function dryRunOf(value: string | undefined): boolean {
+export function dryRunOf(value: string | undefined): boolean {
   if (value === undefined || value === 'true') return true;
   if (value === 'false') return false;
   throw new RequestValidationError([{ field: 'dryRun', message: 'must be true or false' }]);
@@ -113,7 +113,7 @@ export class ImportsController {
   }
 }
 
-function headerOf(request: AuthenticatedRequest, name: string): string | undefined {
+export function headerOf(request: AuthenticatedRequest, name: string): string | undefined {
   const value = request.headers[name];
   const first = Array.isArray(value) ? value[0] : value;
   return first === undefined || first === '' ? undefined : first.slice(0, 200);

@@ -6,6 +6,7 @@ import { PlansPageController } from './plans/plans.controller';
 import { ActionPagesController } from './actions/action-pages.controller';
 import { ReportsPageController } from './reports/reports.controller';
 import { ImportPageController } from './import/import-page.controller';
+import { ActionImportPageController } from './import/action-import-page.controller';
 import { SignInController } from './sign-in/sign-in.controller';
 import { TimelineController } from './timeline/timeline.controller';
 import { ProgressReportPagesController } from './progress-reports/progress-reports-pages.controller';
@@ -22,5 +23,6 @@ export const WEB_CONTROLLERS = [
   PlansPageController,
   ActionPagesController,
   ImportPageController,
+  ActionImportPageController,
   ProgressReportPagesController,
 ];

@@ -77,5 +77,8 @@ export const COMMAND_HANDLERS = [
   ChangeActionHandler,
 ];
 
+/** The handlers of action commands alone, for a process that runs only those (the CLI's results matrix import). */
+export const ACTION_COMMAND_HANDLERS = [CreateActionHandler, ChangeActionHandler];
+
 /** Services the action handlers share; registered beside COMMAND_HANDLERS. */
 export const COMMAND_SERVICES = [ActionStreams, PlanLinkActions];

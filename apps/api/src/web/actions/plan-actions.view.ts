@@ -27,6 +27,11 @@ function createForm(web: WebContext, plan: PlanWithCounts): Html {
   </details>`;
 }
 
+function importLink(web: WebContext, plan: PlanWithCounts): Html {
+  const href = `/app/plans/${encodeURIComponent(plan.id)}/import-actions`;
+  return html`<p><a href="${href}">${web.t.actionImports.link}</a></p>`;
+}
+
 /** The plan's actions, and for the secretariat the form that adds one. */
 export function planActionsSection(
   web: WebContext,
@@ -37,5 +42,6 @@ export function planActionsSection(
   return html`<section aria-labelledby="plan-actions-heading">
     <h2 id="plan-actions-heading">${web.t.planActions.actionsHeading}</h2>
     ${actionTable(web, actions, { id: 'plan-actions' })} ${mayCreate ? createForm(web, plan) : ''}
+    ${mayCreate ? importLink(web, plan) : ''}
   </section>`;
 }

@@ -1,12 +1,11 @@
 import { announce, csrfToken } from './page.js';
+import { problemText, type Problem } from './import-problems.js';
 
 /**
  * The Import page sends the chosen file to POST /imports itself, as any API client does: a dry run first, then the
  * same file for real. Each report is the server's own rendering of /app/import/:id, swapped into the page; the API's
  * whole-file problems are shown beside the file field in the page's words (the #import-problems island).
  */
-type Problem = Record<string, unknown> & { status?: number; code?: string };
-
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const byId = <E extends HTMLElement>(id: string): E => document.getElementById(id) as E;
@@ -31,28 +30,8 @@ function mediaTypeOf(file: File): string {
   return file.type === '' ? 'application/octet-stream' : file.type;
 }
 
-/** The first of the code's texts whose `{fields}` the problem all has, filled in. */
-function problemText(problem: Problem): string {
-  const texts = JSON.parse(byId('import-problems').textContent ?? '{}') as Record<string, string[]>;
-  const key =
-    problem.code !== undefined && texts[problem.code]
-      ? problem.code
-      : problem.status === 0
-        ? 'network'
-        : 'other';
-  const valueOf = (name: string): string | undefined => {
-    const value = problem[name];
-    if (Array.isArray(value)) return value.join(', ');
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-  };
-  const fits = (text: string) =>
-    [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => valueOf(name) !== undefined);
-  const text = texts[key].find(fits) ?? texts[key][texts[key].length - 1];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => valueOf(name) ?? '');
-}
-
 function showProblem(problem: Problem): void {
-  fileError.textContent = problemText(problem);
+  fileError.textContent = problemText(byId('import-problems'), problem);
   fileError.hidden = false;
   fileInput.setAttribute('aria-invalid', 'true');
   fileInput.focus();

@@ -7,6 +7,7 @@ import { evidence } from './messages/evidence';
 import { recommendation } from './messages/recommendation';
 import { plans } from './messages/plans';
 import { planActions } from './messages/plan-actions';
+import { actionImports } from './messages/action-imports';
 import { institutions } from './messages/institutions';
 import { reports } from './messages/reports';
 import { imports } from './messages/imports';
@@ -31,6 +32,7 @@ const AREAS = {
   progressReports,
   evidence,
   planActions,
+  actionImports,
   institutions,
 };
 

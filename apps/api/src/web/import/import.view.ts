@@ -30,7 +30,7 @@ function profileLine(m: ImportMessages, profile: ImportProfile): Html {
  * The API's whole-file problems in the user's words, by problem code; `{name}` takes the problem's own field. Where a
  * code has two texts, the first is used when the problem has every field it names.
  */
-function problemTexts(web: WebContext): Record<string, string[]> {
+export function problemTexts(web: WebContext): Record<string, string[]> {
   const { fmt } = web;
   const m = web.t.imports;
   return {
