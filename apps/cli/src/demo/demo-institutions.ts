@@ -56,7 +56,6 @@ export const DEMO_INSTITUTIONS: readonly DemoInstitution[] = [
   {
     institutionId: 'ombudsperson',
     kind: 'ombudsperson',
-    abbreviation: 'Ombudsman',
     names: {
       en: 'Ombudsperson (Ombudsman)',
       ru: 'Уполномоченный по правам человека',
