@@ -44,12 +44,16 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
     targetDate: '2023-12-31',
     indicators: [],
     links: [],
-    status: { delayed: 'The amendments to the law on the Ombudsperson are postponed to the next session of the Mejlis.' },
+    status: {
+      delayed:
+        'The amendments to the law on the Ombudsperson are postponed to the next session of the Mejlis.',
+    },
     reports: [],
   },
   {
     number: '1.3.2',
-    title: 'Set up the national mechanism for reporting and follow-up within the interdepartmental commission',
+    title:
+      'Set up the national mechanism for reporting and follow-up within the interdepartmental commission',
     leadInstitutionId: 'ministry-of-foreign-affairs',
     supportingInstitutionIds: ['ministry-of-justice'],
     startDate: '2021-02-01',
@@ -85,7 +89,8 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
         institutionId: 'ministry-of-justice',
         periodStart: '2021-07-01',
         periodEnd: '2021-12-31',
-        narrative: 'Working group set up by order of the Minister; first draft discussed with NGOs and UNFPA.',
+        narrative:
+          'Working group set up by order of the Minister; first draft discussed with NGOs and UNFPA.',
         indicatorValues: [{ indicatorId: 'consultations', value: 2 }],
       },
     ],
@@ -199,7 +204,9 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
         periodEnd: '2021-12-31',
         narrative: 'Budget for the refurbishment of rural clinics approved and spent.',
         indicatorValues: [],
-        outcome: { return: 'Please give the number of clinics refurbished (indicator), not only the budget.' },
+        outcome: {
+          return: 'Please give the number of clinics refurbished (indicator), not only the budget.',
+        },
       },
     ],
   },

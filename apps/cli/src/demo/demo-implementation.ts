@@ -13,7 +13,13 @@ import {
   institutionStream,
   type ActionChange,
 } from '@app/recommendations';
-import { DEMO_ACTION_PLAN, DEMO_ACTIONS, DEMO_CARRY_OVER, type DemoAction, type DemoReport } from './demo-actions';
+import {
+  DEMO_ACTION_PLAN,
+  DEMO_ACTIONS,
+  DEMO_CARRY_OVER,
+  type DemoAction,
+  type DemoReport,
+} from './demo-actions';
 import { DEMO_INSTITUTIONS } from './demo-institutions';
 import type { RecommendationFinder } from './demo-recommendations';
 import {
@@ -40,7 +46,9 @@ export async function registerInstitutions(
       continue;
     }
     const context = demoContext(SECRETARIAT, `demo/institution/${institution.institutionId}`, institution);
-    await bus.execute(new InstitutionCommandMessage({ type: 'registerInstitution', ...institution }, context));
+    await bus.execute(
+      new InstitutionCommandMessage({ type: 'registerInstitution', ...institution }, context),
+    );
     count.registered++;
   }
   return count;
@@ -74,7 +82,11 @@ function setUp(action: DemoAction): DemoCommand[] {
       command: (context) => new CreateActionCommand(create, context),
     },
     ...indicators.map((indicator) =>
-      change(action, `indicator/${indicator.indicatorId}`, { type: 'defineIndicator', actionId, ...indicator }),
+      change(action, `indicator/${indicator.indicatorId}`, {
+        type: 'defineIndicator',
+        actionId,
+        ...indicator,
+      }),
     ),
     ...(started ? [change(action, 'start', { type: 'startAction', actionId })] : []),
     ...(typeof status === 'object' && 'delayed' in status

@@ -2,12 +2,7 @@ import type { Command, CommandBus } from '@nestjs/cqrs';
 import { createHash } from 'node:crypto';
 import { AppError } from '@app/errors';
 import { canonicalJson, type EventStore } from '@app/event-store';
-import {
-  idempotencyStream,
-  type Actor,
-  type CommandContext,
-  type CommandResult,
-} from '@app/recommendations';
+import { idempotencyStream, type Actor, type CommandContext, type CommandResult } from '@app/recommendations';
 
 /** The demo's people: invented actors, one per role, and one focal point per institution. */
 export const demoActor = (role: 'secretariat' | 'reviewer'): Actor => ({ id: `demo-${role}`, role });
