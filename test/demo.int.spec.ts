@@ -179,19 +179,17 @@ describe('npm run demo after the README walk', () => {
         },
       ),
     );
-    await app
-      .get(CommandBus)
-      .execute(
-        new InstitutionCommandMessage(
-          { type: 'registerInstitution', ...DEMO_INSTITUTIONS[1] },
-          {
-            actor: { id: 'amina', role: 'secretariat' },
-            correlationId: 'r',
-            causationId: 'r',
-            commandId: 'r',
-          },
-        ),
-      );
+    await app.get(CommandBus).execute(
+      new InstitutionCommandMessage(
+        { type: 'registerInstitution', ...DEMO_INSTITUTIONS[1] },
+        {
+          actor: { id: 'amina', role: 'secretariat' },
+          correlationId: 'r',
+          causationId: 'r',
+          commandId: 'r',
+        },
+      ),
+    );
     await app.close();
   }
 
