@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore, type EventStore } from '@app/event-store';
 import {
+  InstitutionCommandMessage,
   RECOMMENDATION_STREAM_PREFIX,
   RegisterPlanCommand,
   fold,
@@ -15,6 +16,7 @@ import {
   type RecommendationState,
 } from '@app/recommendations';
 import { loadDemo, scenarioClock } from '../apps/cli/src/demo/demo-loader';
+import { DEMO_INSTITUTIONS } from '../apps/cli/src/demo/demo-institutions';
 import { DEMO_PLANS } from '../apps/cli/src/demo/demo-scenario';
 import { DemoModule } from '../apps/cli/src/demo/demo.module';
 
@@ -55,6 +57,8 @@ describe('npm run demo', () => {
     const summary = await loadDemo(store, { dataDir: dir });
 
     expect(summary.plans).toEqual({ registered: 2, existing: 0 });
+    expect(summary.institutions).toEqual({ registered: 8, existing: 0 });
+    expect(summary.implementation.done).toBeGreaterThan(0);
     expect(summary.imports).toEqual([
       expect.objectContaining({
         file: 'unct-suggestions.template.csv',
@@ -82,9 +86,9 @@ describe('npm run demo', () => {
     const states = await recommendations(store);
 
     expect(countBy(states.map((state) => state.status))).toEqual({
-      proposed: 8,
+      proposed: 7,
       under_review: 2,
-      reviewed: 15,
+      reviewed: 16,
       planned: 6,
       implemented: 1,
       withdrawn: 1,
@@ -137,6 +141,10 @@ describe('npm run demo', () => {
 
     expect(await store.headPosition()).toBe(head);
     expect(summary.plans).toEqual({ registered: 0, existing: 2 });
+    expect(summary.institutions).toEqual({ registered: 0, existing: 8 });
+    expect(summary.implementation).toMatchObject({ done: 0 });
+    expect(summary.implementation.existing).toBeGreaterThan(0);
+    expect(summary.skipped).toEqual([]);
     expect(summary.imports.map((report) => report.recommendations)).toEqual([
       { created: 0, updated: 0, unchanged: 14, failed: 0 },
       { created: 0, updated: 0, unchanged: 20, failed: 0 },
@@ -154,7 +162,7 @@ describe('npm run demo after the README walk', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Registers the README's plan as a user of the API would, under an Idempotency-Key of their own. */
+  /** Registers the README's plan and institution as a user of the API would, without an Idempotency-Key. */
   async function registerReadmePlan(): Promise<void> {
     const app = await NestFactory.createApplicationContext(DemoModule.forRoot(store, scenarioClock()), {
       logger: false,
@@ -171,6 +179,17 @@ describe('npm run demo after the README walk', () => {
         },
       ),
     );
+    await app.get(CommandBus).execute(
+      new InstitutionCommandMessage(
+        { type: 'registerInstitution', ...DEMO_INSTITUTIONS[1] },
+        {
+          actor: { id: 'amina', role: 'secretariat' },
+          correlationId: 'r',
+          causationId: 'r',
+          commandId: 'r',
+        },
+      ),
+    );
     await app.close();
   }
 
@@ -181,6 +200,8 @@ describe('npm run demo after the README walk', () => {
     const summary = await loadDemo(store, { dataDir: dir });
 
     expect(summary.plans).toEqual({ registered: 1, existing: 1 });
+    expect(summary.institutions).toEqual({ registered: 7, existing: 1 });
+    expect(summary.skipped).toEqual([]);
     const added = (await store.readAll({ maxCount: 10_000 })).slice(before.length);
     expect(added.filter((event) => event.stream === planStream(DEMO_PLANS[0].id))).toEqual([]);
     expect(added.filter((event) => event.stream === planStream(DEMO_PLANS[1].id))).toHaveLength(1);

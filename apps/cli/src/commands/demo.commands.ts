@@ -7,7 +7,7 @@ export function registerDemoCommands(program: Command): void {
   program
     .command('demo')
     .description(
-      'Load the demo: two plans, the illustrative UN Country Team suggestions and a UPR Info-style sample imported as admin, then further steps; loads what is missing, skips what exists',
+      "Load the demo: two plans, the institutions and the NHRAP's actions, the illustrative UN Country Team suggestions and a UPR Info-style sample imported as admin, then further steps and focal points' progress reports; loads what is missing, skips what exists",
     )
     .action(() => {
       const config = loadConfig();
@@ -20,9 +20,10 @@ export function registerDemoCommands(program: Command): void {
 
 /** What the demo loaded and what it found already there, one line each. */
 export function describeDemo(summary: DemoSummary): string[] {
-  const { plans, steps } = summary;
+  const { plans, institutions, steps, implementation } = summary;
   return [
     `Plans: ${plans.registered} registered, ${plans.existing} already there.`,
+    `Institutions: ${institutions.registered} registered, ${institutions.existing} already there.`,
     ...summary.imports.map(({ file, profile, rows, recommendations: r, positions: p, errors }) =>
       [
         `Imported ${file} (${profile}): ${rows} rows;`,
@@ -32,6 +33,14 @@ export function describeDemo(summary: DemoSummary): string[] {
       ].join(' '),
     ),
     `Further steps: ${steps.done} taken, ${steps.existing} already taken.`,
+    `Plan actions, indicators, links and progress reports: ${implementation.done} recorded, ${implementation.existing} already there.`,
     ...summary.skipped.map((what) => `Skipped ${what}.`),
+    ...FOCAL_POINT_HINT,
   ];
 }
+
+/** The demo adds no users: how to sign in as the focal point whose reports it loaded. */
+const FOCAL_POINT_HINT = [
+  "To see a focal point's inbox, add one for the Ministry of Justice and sign in to the workspace with the token:",
+  '  npm run -s cli -- users add --id merjen --name "Merjen A." --role focal_point --institution ministry-of-justice',
+];

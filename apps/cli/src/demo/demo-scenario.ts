@@ -13,7 +13,8 @@ export interface DemoStep {
     | 'report-progress'
     | 'mark-implemented'
     | 'withdraw'
-    | 'archive';
+    | 'archive'
+    | 'record-mechanism-assessment';
   body: Record<string, unknown>;
 }
 
@@ -28,10 +29,14 @@ export const DEMO_FILES: readonly DemoFile[] = [
   { file: 'upr-info-tkm-session30.csv', profile: 'upr-info' },
 ];
 
-/** Steps taken after the import on the recommendation of `file` whose text starts with `textStart`. */
-export interface DemoFollowUp {
+/** A recommendation of the demo: the one of `file` whose text starts with `textStart`. */
+export interface DemoRecommendation {
   file: string;
   textStart: string;
+}
+
+/** Steps taken after the import on one recommendation. */
+export interface DemoFollowUp extends DemoRecommendation {
   steps: DemoStep[];
 }
 
@@ -60,7 +65,7 @@ const position = (value: string, rationale: string): DemoStep => ({
   command: 'record-position',
   body: { position: value, rationale },
 });
-// Only the plan is required: the action and the institutions are left out where the plan does not name them yet.
+// Only the plan is required; an actionRef links the recommendation to that action of the plan (demo-actions.ts).
 const plan = (planId: string, link: Record<string, unknown> = {}): DemoStep => ({
   as: 'secretariat',
   command: 'reflect-in-plan',
@@ -72,8 +77,8 @@ const progress = (status: string, narrative: string, period: string): DemoStep =
   body: { status, narrative, period },
 });
 
-const UNCT = 'unct-suggestions.template.csv';
-const UPR = 'upr-info-tkm-session30.csv';
+export const UNCT = 'unct-suggestions.template.csv';
+export const UPR = 'upr-info-tkm-session30.csv';
 
 export const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
   {
@@ -81,7 +86,7 @@ export const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
     textStart: 'Adopt a comprehensive law on domestic violence',
     steps: [
       plan('NHRAP-2021-2025', {
-        actionRef: 'Task 3.2',
+        actionRef: '2.1.2',
         responsibleInstitutions: ['Mejlis', 'Ministry of Justice'],
       }),
       progress('in_progress', 'Draft law discussed with civil society and UNFPA.', '2022'),
@@ -92,7 +97,7 @@ export const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
     textStart: 'Take further measures to combat trafficking',
     steps: [
       plan('NHRAP-2021-2025', {
-        actionRef: 'Task 6.1',
+        actionRef: '2.3.1',
         responsibleInstitutions: ['Ministry of Internal Affairs'],
         targetDate: '2023-06-30',
       }),
@@ -122,13 +127,17 @@ export const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
       progress('in_progress', 'Training modules revised with the national IHL committee.', '2022'),
     ],
   },
-  { file: UPR, textStart: 'Ensure the birth registration', steps: [plan('NHRAP-2021-2025')] },
+  {
+    file: UPR,
+    textStart: 'Ensure the birth registration',
+    steps: [plan('NHRAP-2021-2025', { actionRef: '3.1.2' })],
+  },
   {
     file: UPR,
     textStart: 'Ensure that the Ombudsperson complies',
     steps: [
       plan('NHRAP-2021-2025', {
-        actionRef: 'Task 1.2',
+        actionRef: '1.2.1',
         responsibleInstitutions: ['Office of the Ombudsperson'],
       }),
       progress('stalled', 'Amendments to the Ombudsperson law postponed.', '2022'),
@@ -151,7 +160,7 @@ export const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
     steps: [
       review('2021-05-31'),
       position('supported', 'In line with the law on legal aid under review.'),
-      plan('NHRAP-2021-2025', { actionRef: 'Task 4.3', responsibleInstitutions: ['Ministry of Justice'] }),
+      plan('NHRAP-2021-2025', { actionRef: '4.3.1', responsibleInstitutions: ['Ministry of Justice'] }),
       progress('in_progress', 'Legal aid centres opened in two regions with UNDP.', '2022'),
     ],
   },
@@ -161,7 +170,7 @@ export const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
     steps: [
       review('2021-05-31'),
       position('supported', 'The interdepartmental commission takes this role.'),
-      plan('NHRAP-2021-2025'),
+      plan('NHRAP-2021-2025', { actionRef: '1.3.2' }),
     ],
   },
   {
@@ -177,6 +186,25 @@ export const DEMO_FOLLOW_UPS: DemoFollowUp[] = [
     file: UNCT,
     textStart: 'Train police officers',
     steps: [review('2021-06-30'), position('noted', 'Covered by the existing police training curriculum.')],
+  },
+  {
+    file: UNCT,
+    textStart: 'Follow up the recommendations of the OSCE/ODIHR',
+    steps: [
+      review('2021-06-30'),
+      position('partially_supported', 'Supported for the electoral code; media coverage is left out.'),
+      {
+        as: 'secretariat',
+        command: 'record-mechanism-assessment',
+        body: {
+          scale: 'odihr',
+          grade: 'partially',
+          assessedBy: 'OSCE/ODIHR',
+          assessedOn: '2021-06-01',
+          note: 'Illustrative: the follow-up section of an election assessment report.',
+        },
+      },
+    ],
   },
   {
     file: UNCT,
