@@ -30,6 +30,8 @@ describe('Progress reports in the workspace (browser)', () => {
       .as('secretariat')
       .post('/plans', { ...PLAN })
       .expect(201);
+    const names = { en: 'Ministry of Justice', ru: 'Министерство юстиции', tk: 'Adalat ministrligi' };
+    await api.as('secretariat').post('/institutions', { id: LEAD, names, kind: 'ministry' }).expect(201);
     actionId = await seedAction(api.app, {
       planId: PLAN.id,
       number: '2.1.3',
@@ -46,6 +48,8 @@ describe('Progress reports in the workspace (browser)', () => {
     await expect(page.getByRole('link', { name: 'Inbox' }).count()).resolves.toBe(1);
     await expect(page.getByRole('link', { name: 'Validation queue' }).count()).resolves.toBe(0);
     await page.goto('/app/inbox');
+    // The institution by its name, as the registry gives it in the page's language, not by its id.
+    await expect(page.getByText('Progress reports of Ministry of Justice').count()).resolves.toBe(1);
     const card = page.getByRole('article', { name: '2.1.3 Draft amendments to the Criminal Code' });
     await card.getByLabel('Period starts').fill('2021-01-01');
     await card.getByLabel('Period ends').fill('2021-03-31');

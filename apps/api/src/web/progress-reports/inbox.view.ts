@@ -2,6 +2,7 @@ import type { Inbox, InboxAction } from '@app/recommendations';
 import { html, type Html } from '../html/html';
 import { layout } from '../layout/layout';
 import { actionHref } from '../links';
+import type { InstitutionNamer } from '../actions/institution-namer';
 import type { WebContext } from '../web-context';
 import { actionName, periodOf, reportsTable } from './report-display';
 import { resubmitForm, submitForm } from './report-forms';
@@ -64,9 +65,9 @@ export function chooseInstitutionPage(web: WebContext): Html {
 }
 
 /** Returned reports to correct first, then every action of the institution with its reports and a submit form. */
-export function inboxPage(web: WebContext, inbox: Inbox): Html {
+export function inboxPage(web: WebContext, inbox: Inbox, nameOf: InstitutionNamer): Html {
   const { t } = web;
-  const body = html`<p>${t.progressReports.inboxFor(inbox.institutionId)}</p>
+  const body = html`<p>${t.progressReports.inboxFor(nameOf(inbox.institutionId))}</p>
     <section aria-labelledby="returned-heading">
       <h2 id="returned-heading">${t.progressReports.needsResubmission}</h2>
       ${

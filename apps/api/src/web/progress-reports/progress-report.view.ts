@@ -1,6 +1,7 @@
 import { mayRun, type ProgressReportAnswer } from '@app/recommendations';
 import { html, type Html } from '../html/html';
 import { layout } from '../layout/layout';
+import type { InstitutionNamer } from '../actions/institution-namer';
 import type { WebContext } from '../web-context';
 import { actionName, periodOf, statusLabel } from './report-display';
 import { reportEvidenceTable } from './report-evidence.view';
@@ -34,13 +35,17 @@ function valuesTable(web: WebContext, report: ProgressReportAnswer): Html {
 }
 
 /** One report as it stands; the secretariat decides on a submitted one from here too. */
-export function progressReportPage(web: WebContext, report: ProgressReportAnswer): Html {
+export function progressReportPage(
+  web: WebContext,
+  report: ProgressReportAnswer,
+  nameOf: InstitutionNamer,
+): Html {
   const { t, fmt } = web;
   const decides = report.status === 'submitted' && mayRun(web.user?.roles ?? [], 'validateProgressReport');
   const body = html`<p>${t.progressReports.reportOn(actionName(web, report))}</p>
     <dl>
       <dt>${t.progressReports.colInstitution}</dt>
-      <dd>${report.institutionId}</dd>
+      <dd>${nameOf(report.institutionId)}</dd>
       <dt>${t.progressReports.colPeriod}</dt>
       <dd>${periodOf(web, report)}</dd>
       <dt>${t.progressReports.colStatus}</dt>

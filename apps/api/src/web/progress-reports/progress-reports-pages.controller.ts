@@ -8,6 +8,7 @@ import { InboxDto } from '../../progress-reports/inbox.dto';
 import { REPORT_READERS } from '../../progress-reports/report-readers';
 import { ReportIdPipe, inboxInstitution, reportScopeOf } from '../../progress-reports/report-scope';
 import { ConsistencyDto, positionOf } from '../../queries/read-model-params';
+import { institutionNamer } from '../actions/institution-namer';
 import { sendPage } from '../send-page';
 import { Web, type WebContext } from '../web-context';
 import { PageQuery } from '../web-query';
@@ -35,7 +36,7 @@ export class ProgressReportPagesController {
     const institution = inboxInstitution(user, query.institution);
     if (institution === undefined) return sendPage(reply, chooseInstitutionPage(web));
     const inbox = await this.queries.execute(new InboxQuery(institution, positionOf(query.consistentWith)));
-    sendPage(reply, inboxPage(web, inbox.value));
+    sendPage(reply, inboxPage(web, inbox.value, await institutionNamer(this.queries, web)));
   }
 
   @Get('validation-queue')
@@ -46,7 +47,7 @@ export class ProgressReportPagesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const queue = await this.queries.execute(new ValidationQueueQuery(positionOf(query.consistentWith)));
-    sendPage(reply, validationQueuePage(web, queue.value));
+    sendPage(reply, validationQueuePage(web, queue.value, await institutionNamer(this.queries, web)));
   }
 
   @Get('progress-reports/:id')
@@ -62,6 +63,6 @@ export class ProgressReportPagesController {
     const report = await this.queries.execute(
       new GetProgressReportQuery(id, reportScopeOf(user), consistentWith),
     );
-    sendPage(reply, progressReportPage(web, report.value));
+    sendPage(reply, progressReportPage(web, report.value, await institutionNamer(this.queries, web)));
   }
 }
