@@ -1,6 +1,12 @@
 import { MINIMAL_PDF } from '@app/testing';
 import { PLAN } from '../support/api-harness';
-import { seriousAccessibilityViolations, signInAs, startWorkspace, type Workspace } from '../support/browser';
+import {
+  screenshot,
+  seriousAccessibilityViolations,
+  signInAs,
+  startWorkspace,
+  type Workspace,
+} from '../support/browser';
 import { LEAD, addFocalPoints, seedAction } from '../support/progress-report-seed';
 
 jest.setTimeout(90_000);
@@ -18,6 +24,8 @@ describe('Evidence files on progress reports in the workspace (browser)', () => 
       .as('secretariat')
       .post('/plans', { ...PLAN })
       .expect(201);
+    const names = { en: 'Ministry of Justice', ru: 'Министерство юстиции', tk: 'Adalat ministrligi' };
+    await api.as('secretariat').post('/institutions', { id: LEAD, names, kind: 'ministry' }).expect(201);
     await seedAction(api.app, {
       planId: PLAN.id,
       number: '2.1.3',
@@ -61,6 +69,8 @@ describe('Evidence files on progress reports in the workspace (browser)', () => 
     await page.goto('/app/validation-queue');
     const files = page.getByRole('table', { name: 'Files given with this report' });
     await expect(files.textContent()).resolves.toContain('PDF');
+    await expect(page.getByText('Institution: Ministry of Justice').count()).resolves.toBe(1);
+    await screenshot(page, 'validation-queue-evidence');
     const link = files.getByRole('link', { name: 'Download order.pdf' });
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^\/progress-reports\/[0-9a-f-]{36}\/evidence\/[0-9a-f]{64}$/);
