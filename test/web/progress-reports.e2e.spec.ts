@@ -38,6 +38,16 @@ describe('Progress reports in the workspace (browser)', () => {
       title: 'Draft amendments to the Criminal Code',
       leadInstitutionId: LEAD,
       supportingInstitutionIds: [SUPPORTING],
+      indicators: [
+        {
+          indicatorId: 'drafts',
+          name: 'Draft laws',
+          unit: 'drafts',
+          target: 2,
+          frequencyMonths: 3,
+          scheduleStart: '2020-10-01',
+        },
+      ],
     });
     [focalPointToken] = await addFocalPoints(api, [['merjen', LEAD]]);
   }, 90_000);
@@ -59,6 +69,7 @@ describe('Progress reports in the workspace (browser)', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await card.getByLabel(/What was done in the period/).fill('Draft amendments sent to the Mejlis.');
+    await card.getByLabel('Draft laws (drafts)').fill('1.5');
     await card.getByRole('button', { name: 'Submit the report' }).click();
     await page.waitForURL(/consistentWith=\d+/);
     const reports = page.getByRole('table', { name: 'Reports on this action' });
@@ -67,6 +78,7 @@ describe('Progress reports in the workspace (browser)', () => {
     await screenshot(page, 'inbox');
 
     const [report] = (await workspace.api.as('secretariat').get('/validation-queue').expect(200)).body;
+    expect(report.indicatorValues).toEqual([{ indicatorId: 'drafts', value: 1.5 }]);
     const returned = await workspace.api
       .as('secretariat')
       .post(`/progress-reports/${report.id}/return`, { comment: 'Attach the draft law.' })
@@ -76,7 +88,7 @@ describe('Progress reports in the workspace (browser)', () => {
     await expect(returnedSection.textContent()).resolves.toContain('Attach the draft law.');
     await returnedSection.getByLabel(/What was done in the period/).fill('Draft attached to the file.');
     await returnedSection.getByRole('button', { name: 'Resubmit the report' }).click();
-    await page.waitForURL(/consistentWith=\d+/);
+    await page.waitForURL((url) => url.searchParams.get('consistentWith') !== String(returned.body.position));
     await expect(page.getByText('No report is waiting to be resubmitted.').count()).resolves.toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const stored = await workspace.api.as('secretariat').get(`/progress-reports/${report.id}`).expect(200);
@@ -108,8 +120,9 @@ describe('Progress reports in the workspace (browser)', () => {
     await page.waitForURL(/consistentWith=\d+/);
     await expect(page.locator('article.card').count()).resolves.toBe(1);
 
+    const returnedAt = page.url();
     await page.locator('article.card').getByRole('button', { name: 'Validate the report' }).click();
-    await page.waitForURL(/consistentWith=\d+/);
+    await page.waitForURL((url) => url.toString() !== returnedAt);
     await expect(page.getByText('No report is waiting for validation.').count()).resolves.toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const plan = await api.as('secretariat').get(`/plans/${PLAN.id}`).expect(200);

@@ -5,6 +5,7 @@ import type { AuthenticatedRequest } from '../auth';
 import { EvidenceUploadService, isMultipart } from '../evidence/evidence-upload.service';
 import { uploadFields } from '../evidence/upload-fields';
 import { requestValidationPipe } from '../http/request-validation.pipe';
+import { withIndicatorValueList } from './indicator-value-fields';
 import type { ProgressReportContentDto } from './progress-report.dto';
 
 /** A report's body read: the fields as their DTO, the content they make, and what the request hash covers. */
@@ -37,7 +38,7 @@ export class ProgressReportBodyReader {
     }
     await admit();
     const upload = await this.uploads.readEvidenceUpload(request);
-    const body = uploadFields(dto, upload.fields);
+    const body = uploadFields(dto, withIndicatorValueList(upload.fields));
     return {
       body,
       content: this.content(body, upload.evidence),

@@ -60,6 +60,13 @@ export class ProgressReportResponse {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
+export class InboxIndicatorResponse {
+  @ApiProperty({ example: 'drafts' }) indicatorId!: string;
+  @ApiProperty({ example: 'Draft laws submitted to parliament' }) name!: string;
+  @ApiProperty({ example: 'drafts' }) unit!: string;
+  @ApiProperty({ type: Number, nullable: true, example: 2 }) target!: number | null;
+}
+
 export class InboxActionResponse {
   @ApiProperty({ format: 'uuid' }) actionId!: string;
   @ApiProperty({ example: 'NHRAP-2021-2025' }) planId!: string;
@@ -68,6 +75,12 @@ export class InboxActionResponse {
   @ApiProperty({ example: 'in_progress' }) status!: string;
   @ApiProperty({ enum: ['lead', 'supporting'] }) role!: string;
   @nullableText('2025-12-31') targetDate!: string | null;
+  @ApiProperty({
+    type: () => InboxIndicatorResponse,
+    isArray: true,
+    description: 'What a report gives values for',
+  })
+  indicators!: InboxIndicatorResponse[];
   @nullableText('2025-10-01', "The next date a report falls due by the indicators' schedules") nextDueDate!:
     string | null;
   @ApiProperty({

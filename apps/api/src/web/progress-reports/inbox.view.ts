@@ -1,4 +1,4 @@
-import type { Inbox, InboxAction } from '@app/recommendations';
+import type { Inbox, InboxAction, InboxIndicator } from '@app/recommendations';
 import { html, type Html } from '../html/html';
 import { layout } from '../layout/layout';
 import { actionHref } from '../links';
@@ -7,16 +7,24 @@ import type { WebContext } from '../web-context';
 import { actionName, periodOf, reportsTable } from './report-display';
 import { resubmitForm, submitForm } from './report-forms';
 
-function returnedReport(web: WebContext, report: Inbox['needsResubmission'][number]): Html {
+function returnedReport(
+  web: WebContext,
+  report: Inbox['needsResubmission'][number],
+  indicators: readonly InboxIndicator[],
+): Html {
   const { t } = web;
   const headingId = `returned-${report.id}`;
   return html`<article class="card">
     <h3 id="${headingId}">${actionName(web, report)}: ${periodOf(web, report)}</h3>
     <p><strong>${t.progressReports.returnedComment}:</strong> ${report.returnedComment ?? ''}</p>
     <h4>${t.progressReports.resubmitHeading}</h4>
-    ${resubmitForm(web, report, headingId)}
+    ${resubmitForm(web, report, indicators, headingId)}
   </article>`;
 }
+
+/** A returned report is corrected against its action's indicators, which the inbox lists with the action. */
+const indicatorsOf = (inbox: Inbox, actionId: string): readonly InboxIndicator[] =>
+  inbox.actions.find((action) => action.actionId === actionId)?.indicators ?? [];
 
 function dueLine(web: WebContext, action: InboxAction): Html {
   const { t, fmt } = web;
@@ -46,7 +54,7 @@ function actionCard(web: WebContext, action: InboxAction): Html {
         : reportsTable(web, action.reports, t.progressReports.reportsCaption)
     }
     <h4 id="${submitId}">${t.progressReports.submitHeading}</h4>
-    ${submitForm(web, action.actionId, submitId)}
+    ${submitForm(web, action.actionId, action.indicators, submitId)}
   </article>`;
 }
 
@@ -73,7 +81,9 @@ export function inboxPage(web: WebContext, inbox: Inbox, nameOf: InstitutionName
       ${
         inbox.needsResubmission.length === 0
           ? html`<p>${t.progressReports.nothingReturned}</p>`
-          : inbox.needsResubmission.map((report) => returnedReport(web, report))
+          : inbox.needsResubmission.map((report) =>
+              returnedReport(web, report, indicatorsOf(inbox, report.actionId)),
+            )
       }
     </section>
     <section aria-labelledby="actions-heading">

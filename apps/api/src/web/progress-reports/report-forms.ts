@@ -1,11 +1,42 @@
-import type { ProgressReportAnswer } from '@app/recommendations';
+import type { InboxIndicator, ProgressReportAnswer } from '@app/recommendations';
 import { html, type Html } from '../html/html';
 import { field, formEnd } from '../recommendation/form-fields';
 import type { WebContext } from '../web-context';
 import { evidenceInput, fileProblems } from './report-evidence.view';
 
-/** The period, narrative and evidence files a (re)submission sends; indicator values go through the API. */
-function contentFields(web: WebContext, scope: string, report?: ProgressReportAnswer): Html {
+/** One input per indicator of the action, named as the API reads them (`indicatorValues.<indicatorId>`). */
+function indicatorFields(
+  web: WebContext,
+  scope: string,
+  indicators: readonly InboxIndicator[],
+  report?: ProgressReportAnswer,
+): Html {
+  if (indicators.length === 0) return html``;
+  const given = new Map(report?.indicatorValues.map((entry) => [entry.indicatorId, entry.value]));
+  return html`<fieldset class="indicator-values">
+    <legend>${web.t.progressReports.indicatorValuesLegend}</legend>
+    ${indicators.map((indicator) =>
+      field(web, scope, {
+        name: `indicatorValues.${indicator.indicatorId}`,
+        label: indicator.unit === '' ? indicator.name : `${indicator.name} (${indicator.unit})`,
+        kind: 'amount',
+        value: given.get(indicator.indicatorId),
+        hint:
+          indicator.target === null
+            ? undefined
+            : web.t.progressReports.indicatorTarget(web.fmt.number(indicator.target)),
+      }),
+    )}
+  </fieldset>`;
+}
+
+/** The period, narrative, indicator values and evidence files a (re)submission sends. */
+function contentFields(
+  web: WebContext,
+  scope: string,
+  indicators: readonly InboxIndicator[],
+  report?: ProgressReportAnswer,
+): Html {
   const { t } = web;
   return html`${field(web, scope, {
     name: 'periodStart',
@@ -28,11 +59,16 @@ function contentFields(web: WebContext, scope: string, report?: ProgressReportAn
     required: true,
     value: report?.narrative,
   })}
-  ${evidenceInput(web, scope)}`;
+  ${indicatorFields(web, scope, indicators, report)} ${evidenceInput(web, scope)}`;
 }
 
 /** Posts to POST /actions/:id/progress-reports as multipart (file-forms.ts); the page then reads its own write. */
-export function submitForm(web: WebContext, actionId: string, headingId: string): Html {
+export function submitForm(
+  web: WebContext,
+  actionId: string,
+  indicators: readonly InboxIndicator[],
+  headingId: string,
+): Html {
   const scope = `submit-${actionId}`;
   return html`<form
     class="command"
@@ -44,12 +80,17 @@ export function submitForm(web: WebContext, actionId: string, headingId: string)
     aria-labelledby="${headingId}"
     novalidate
   >
-    ${contentFields(web, scope)} ${formEnd(web.t.progressReports.submit)}
+    ${contentFields(web, scope, indicators)} ${formEnd(web.t.progressReports.submit)}
   </form>`;
 }
 
 /** Posts to POST /progress-reports/:id/resubmit as multipart, with the revision shown (If-Match). */
-export function resubmitForm(web: WebContext, report: ProgressReportAnswer, headingId: string): Html {
+export function resubmitForm(
+  web: WebContext,
+  report: ProgressReportAnswer,
+  indicators: readonly InboxIndicator[],
+  headingId: string,
+): Html {
   const scope = `resubmit-${report.id}`;
   return html`<form
     class="command"
@@ -62,7 +103,7 @@ export function resubmitForm(web: WebContext, report: ProgressReportAnswer, head
     aria-labelledby="${headingId}"
     novalidate
   >
-    ${contentFields(web, scope, report)} ${formEnd(web.t.progressReports.resubmit)}
+    ${contentFields(web, scope, indicators, report)} ${formEnd(web.t.progressReports.resubmit)}
   </form>`;
 }
 

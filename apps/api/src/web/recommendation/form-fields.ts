@@ -2,7 +2,7 @@ import { html, type Html, type HtmlValue } from '../html/html';
 import type { WebContext } from '../web-context';
 
 /** How a field is entered; `list` and `names` are one item a line (or comma separated), sent as arrays. */
-export type FieldKind = 'text' | 'date' | 'number' | 'textarea' | 'select' | 'list' | 'names';
+export type FieldKind = 'text' | 'date' | 'number' | 'amount' | 'textarea' | 'select' | 'list' | 'names';
 
 export interface Choice {
   readonly value: string;
@@ -49,6 +49,9 @@ function control(web: WebContext, id: string, field: Field, describedBy: string)
         ${common}
         value="${value}"
       />`;
+    case 'amount':
+      // Any number a measure can take: fractions and zero included.
+      return html`<input type="number" step="any" inputmode="decimal" ${common} value="${value}" />`;
     case 'textarea':
       return html`<textarea rows="5" ${common}>${value}</textarea>`;
     case 'list':

@@ -1,5 +1,13 @@
 import type { DueDates, ProgressReportAnswer } from '../common';
 
+/** An indicator a report gives a value for, as the report form lists it. */
+export interface InboxIndicator {
+  indicatorId: string;
+  name: string;
+  unit: string;
+  target: number | null;
+}
+
 /** One action an institution leads or supports, with its own reports on it and when the next are due. */
 export interface InboxAction extends DueDates {
   actionId: string;
@@ -9,6 +17,7 @@ export interface InboxAction extends DueDates {
   status: string;
   role: 'lead' | 'supporting';
   targetDate: string | null;
+  indicators: InboxIndicator[];
   /** This institution's reports, latest period first. */
   reports: ProgressReportAnswer[];
 }

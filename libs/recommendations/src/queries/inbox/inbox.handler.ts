@@ -3,9 +3,9 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@app/config';
 import type { ReadModelDatabase } from '@app/projections';
 import { PROGRESS_REPORT_LIFECYCLE } from '../../domain';
-import { PROJECTION_NAMES, REPORT_TABLES } from '../../read-models';
+import { ACTION_TABLES, PROJECTION_NAMES, REPORT_TABLES } from '../../read-models';
 import { REPORT_SELECT, ReadModels, institutionDueState, isoToday, reportAnswers } from '../common';
-import type { Inbox, InboxAction } from './inbox.answer';
+import type { Inbox, InboxAction, InboxIndicator } from './inbox.answer';
 import { InboxQuery } from './inbox.query';
 
 type ActionRow = {
@@ -17,6 +17,15 @@ type ActionRow = {
   role: 'lead' | 'supporting';
   target_date: string | null;
 };
+
+function indicatorsOf(db: ReadModelDatabase, actionId: string): InboxIndicator[] {
+  return db
+    .prepare<[string], { indicator_id: string; name: string; unit: string; target: number | null }>(
+      `SELECT indicator_id, name, unit, target FROM ${ACTION_TABLES.indicators} WHERE action_id = ? ORDER BY ordinal`,
+    )
+    .all(actionId)
+    .map((row) => ({ indicatorId: row.indicator_id, name: row.name, unit: row.unit, target: row.target }));
+}
 
 function readInbox(db: ReadModelDatabase, institutionId: string, today: string): Inbox {
   const actions = db
@@ -45,6 +54,7 @@ function readInbox(db: ReadModelDatabase, institutionId: string, today: string):
       status: action.status,
       role: action.role,
       targetDate: action.target_date,
+      indicators: indicatorsOf(db, action.action_id),
       ...institutionDueState(db, institutionId, action.action_id, today),
       reports: own,
     };
