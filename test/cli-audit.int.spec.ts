@@ -5,53 +5,21 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { EMBEDDED_STORE_FILE } from '@app/event-store';
 import { recommendationStream } from '@app/recommendations';
-import { buildProgram } from '../apps/cli/src/program';
 import { seedStore } from './support/audit-seed';
+import { cliInProcess, type CliOutcome } from './support/cli-in-process';
 import { tamperWithExport, tamperWithStore } from './support/tamper';
 import { TS_SOURCE_LOADERS } from './support/ts-source-loaders';
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in this process (a child process costs seconds), capturing its output and exit code. */
-async function cliInProcess(env: Record<string, string>, ...args: string[]): Promise<Outcome> {
-  const savedEnv = process.env;
-  process.env = { ...savedEnv, ...env };
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const spies = [
-    jest.spyOn(console, 'log').mockImplementation((...parts) => void stdout.push(`${parts.join(' ')}\n`)),
-    jest.spyOn(console, 'error').mockImplementation((...parts) => void stderr.push(`${parts.join(' ')}\n`)),
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => stdout.push(String(chunk)) > 0),
-  ];
-  let code = 0;
-  try {
-    await buildProgram().parseAsync(['node', 'cli', ...args]);
-    code = Number(process.exitCode ?? 0);
-  } catch (error) {
-    stderr.push((error as Error).message);
-    code = 1;
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-    process.exitCode = undefined;
-    process.env = savedEnv;
-  }
-  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
-}
 
 const ROOT = join(__dirname, '..');
 const CLI = [...TS_SOURCE_LOADERS, 'apps/cli/src/main.ts'];
 
-function cliProcess(env: Record<string, string>, ...args: string[]): Promise<Outcome> {
+function cliProcess(env: Record<string, string>, ...args: string[]): Promise<CliOutcome> {
   return promisify(execFile)(process.execPath, [...CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
   }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: Outcome) => error,
+    (error: CliOutcome) => error,
   );
 }
 
