@@ -52,6 +52,9 @@ export const PLANNABLE_POSITIONS = [
 /** Every status a recommendation can be in once proposed: corrections and translations apply to all of them. */
 const EXISTING_STATUSES = RECOMMENDATION_STATUSES.filter((status) => status !== 'none');
 
+/** Publication is decided at any status but once withdrawn (issue 18's contract). */
+const PUBLISHABLE_STATUSES = EXISTING_STATUSES.filter((status) => status !== 'withdrawn');
+
 /** A mechanism grades follow-up on a recommendation the State has answered, whatever came of it since. */
 const ASSESSABLE_STATUSES = [
   'reviewed',
@@ -158,6 +161,18 @@ export const LIFECYCLE = {
     to: SAME_STATUS,
     roles: ['secretariat', 'reviewer'],
     eventType: 'EvidenceAttached',
+  },
+  publish: {
+    from: PUBLISHABLE_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat'],
+    eventType: 'RecommendationPublished',
+  },
+  unpublish: {
+    from: PUBLISHABLE_STATUSES,
+    to: SAME_STATUS,
+    roles: ['secretariat'],
+    eventType: 'RecommendationUnpublished',
   },
 } as const satisfies LifecycleTable;
 

@@ -9,6 +9,7 @@ import {
 import { ROLES, type Role } from './roles';
 
 const EXISTING = ['proposed', 'under_review', 'reviewed', 'planned', 'implemented', 'withdrawn', 'archived'];
+const PUBLISHABLE = EXISTING.filter((status) => status !== 'withdrawn');
 
 describe('the lifecycle table', () => {
   it('is the lifecycle docs/lifecycle.md describes', () => {
@@ -45,6 +46,8 @@ describe('the lifecycle table', () => {
         'MechanismAssessmentRecorded',
       ],
       ['attachEvidence', EXISTING, 'unchanged', ['secretariat', 'reviewer'], 'EvidenceAttached'],
+      ['publish', PUBLISHABLE, 'unchanged', ['secretariat'], 'RecommendationPublished'],
+      ['unpublish', PUBLISHABLE, 'unchanged', ['secretariat'], 'RecommendationUnpublished'],
     ]);
     expect(LIFECYCLE_ROWS.find((row) => row.command === 'reflectInPlan')?.requiresPosition).toEqual([
       'supported',
@@ -81,6 +84,8 @@ describe('the lifecycle table', () => {
       'unlinkRecommendation',
       'recordMechanismAssessment',
       'attachEvidence',
+      'publish',
+      'unpublish',
       'registerPlan',
       'registerInstitution',
       'updateInstitution',
@@ -95,10 +100,14 @@ describe('the lifecycle table', () => {
       'unlinkRecommendations',
       'defineIndicator',
       'changeIndicatorSchedule',
+      'publishAction',
+      'unpublishAction',
       'submitProgressReport',
       'returnProgressReport',
       'resubmitProgressReport',
       'validateProgressReport',
+      'publishProgressReport',
+      'unpublishProgressReport',
     ]);
   });
 });
@@ -128,6 +137,8 @@ const allowed: Record<CommandName, readonly Role[]> = {
   linkRecommendation: [S, A],
   unlinkRecommendation: [S, A],
   recordMechanismAssessment: [S, A],
+  publish: [S, A],
+  unpublish: [S, A],
   registerPlan: [A, S],
   registerInstitution: [S, A],
   updateInstitution: [S, A],
@@ -146,6 +157,10 @@ const allowed: Record<CommandName, readonly Role[]> = {
   returnProgressReport: [S, A],
   resubmitProgressReport: [F, S, A],
   validateProgressReport: [S, A],
+  publishAction: [S, A],
+  unpublishAction: [S, A],
+  publishProgressReport: [S, A],
+  unpublishProgressReport: [S, A],
 };
 
 describe('mayRun', () => {

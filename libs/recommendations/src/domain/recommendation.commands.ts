@@ -9,6 +9,9 @@ import type { EvidenceFile } from './implementation/evidence-file';
 import type { RecommendationSource } from './recommendation-source';
 import type { LinkKind, OutgoingLink } from './recommendation-links';
 import type { MechanismAssessment } from './mechanism-assessment';
+import type { Publish, Unpublish } from './recommendation.publication';
+
+export type { Publish, Unpublish };
 
 /** Every command names its recommendation; the handler loads `recommendation-<recommendationId>`. */
 type Targeted = { recommendationId: string };
@@ -125,7 +128,9 @@ export type RecommendationCommand =
   | LinkRecommendation
   | UnlinkRecommendation
   | RecordMechanismAssessment
-  | AttachEvidence;
+  | AttachEvidence
+  | Publish
+  | Unpublish;
 
 export type RecommendationCommandType = RecommendationCommand['type'];
 

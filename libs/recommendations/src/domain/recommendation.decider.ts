@@ -16,6 +16,7 @@ import { evolve } from './recommendation.evolve';
 import { checkEffectiveDate, stateAllowing } from './recommendation.guards';
 import { linkOf, mechanismAssessmentOf, unlinkOf } from './recommendation.links-decisions';
 import { checkTargetInPlan, planLinkUpdateOf } from './recommendation.plan-link';
+import { publicationOf, unpublicationOf } from './recommendation.publication';
 import { initialState, type RecommendationState, type ReviewedRecommendation } from './recommendation.state';
 
 export { evolve, initialState };
@@ -118,6 +119,10 @@ export function decide(command: RecommendationCommand, state: RecommendationStat
     case 'attachEvidence':
       stateAllowing(command, state);
       return evidenceAttachmentOf(command);
+    case 'publish':
+      return publicationOf(command, stateAllowing(command, state));
+    case 'unpublish':
+      return unpublicationOf(stateAllowing(command, state));
     default: {
       const _never: never = command;
       return _never;

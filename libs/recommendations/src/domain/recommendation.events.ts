@@ -2,6 +2,9 @@ import type { EvidenceFile } from './implementation/evidence-file';
 import type { RecommendationSource } from './recommendation-source';
 import type { MechanismAssessment } from './mechanism-assessment';
 import type { OutgoingLink } from './recommendation-links';
+import type { RecommendationPublished, RecommendationUnpublished } from './recommendation.publication';
+
+export type { RecommendationPublished, RecommendationUnpublished };
 
 export const POSITIONS = ['supported', 'partially_supported', 'noted'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -115,7 +118,9 @@ export type RecommendationEvent =
   | RecommendationLinked
   | RecommendationUnlinked
   | MechanismAssessmentRecorded
-  | EvidenceAttached;
+  | EvidenceAttached
+  | RecommendationPublished
+  | RecommendationUnpublished;
 
 export type RecommendationEventType = RecommendationEvent['type'];
 
@@ -138,6 +143,8 @@ export const RECOMMENDATION_EVENT_TYPES = [
   'RecommendationUnlinked',
   'MechanismAssessmentRecorded',
   'EvidenceAttached',
+  'RecommendationPublished',
+  'RecommendationUnpublished',
 ] as const satisfies readonly RecommendationEventType[];
 
 /** Fails to compile when an event type is missing from RECOMMENDATION_EVENT_TYPES. */

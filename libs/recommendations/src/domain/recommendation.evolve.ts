@@ -85,6 +85,16 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
     // Evidence is listed by the read model and checked by audit verify; no decision depends on it.
     case 'EvidenceAttached':
       return stateReceiving(state, LIFECYCLE.attachEvidence.from, event);
+    case 'RecommendationPublished':
+      return { ...stateReceiving(state, LIFECYCLE.publish.from, event), publication: event.data };
+    case 'RecommendationUnpublished': {
+      const { publication: _publication, ...current } = stateReceiving(
+        state,
+        LIFECYCLE.unpublish.from,
+        event,
+      );
+      return current;
+    }
     default: {
       const _never: never = event;
       return _never;

@@ -142,6 +142,8 @@ export const command: CommandTable = {
     note: 'The signed minutes of the review session.',
     decisionRevision: 2,
   },
+  publish: { type: 'publish', recommendationId: RECOMMENDATION_ID, rationalePublic: true },
+  unpublish: { type: 'unpublish', recommendationId: RECOMMENDATION_ID },
 };
 
 type EventTable = {
@@ -255,6 +257,8 @@ export const decided: EventTable = {
       decisionRevision: 2,
     },
   },
+  publish: { type: 'RecommendationPublished', data: { rationalePublic: true } },
+  unpublish: { type: 'RecommendationUnpublished', data: {} },
 };
 
 /** A stored history that leaves the recommendation in each status. */
@@ -278,7 +282,11 @@ export const historyTo: Record<RecommendationStatus, RecommendationEvent[]> = {
 /** What a command needs recorded before it, beyond the status: an unlink needs its link. */
 export const prerequisite: Partial<Record<RecommendationCommandType, RecommendationEvent[]>> = {
   unlinkRecommendation: [decided.linkRecommendation],
+  unpublish: [decided.publish],
 };
 
-export const historyFor = (status: RecommendationStatus, commandType: RecommendationCommandType) =>
-  status === 'none' ? [] : [...historyTo[status], ...(prerequisite[commandType] ?? [])];
+/** The prerequisite is recorded right after the proposal, while every status still allows it. */
+export const historyFor = (status: RecommendationStatus, commandType: RecommendationCommandType) => {
+  const [proposal, ...rest] = historyTo[status];
+  return proposal === undefined ? [] : [proposal, ...(prerequisite[commandType] ?? []), ...rest];
+};

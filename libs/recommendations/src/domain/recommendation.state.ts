@@ -1,4 +1,5 @@
 import type { OutgoingLink } from './recommendation-links';
+import type { Publication } from './recommendation.publication';
 import type { AmendableFields, IsoDate, PlanLink, Position, ProgressReport } from './recommendation.events';
 
 export const RECOMMENDATION_STATUSES = [
@@ -14,8 +15,14 @@ export const RECOMMENDATION_STATUSES = [
 
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
-/** `links`: the links this recommendation declares (absent until the first), so a repeated one is refused. */
-export type Proposal = AmendableFields & { id: string; reference: string; links?: OutgoingLink[] };
+/** `links`: the links this recommendation declares (absent until the first), so a repeated one is refused;
+ * `publication`: present while it is published on the public portal. */
+export type Proposal = AmendableFields & {
+  id: string;
+  reference: string;
+  links?: OutgoingLink[];
+  publication?: Publication;
+};
 
 /** Kept after the review so the record still shows when it was due. */
 export type Review = { reviewDueDate: IsoDate; reviewMeetingRef?: string };

@@ -91,6 +91,10 @@ describe('the refusal matrix', () => {
         ...['reviewed', 'planned', 'implemented', 'archived'].map(
           (status) => `${status}:recordMechanismAssessment`,
         ),
+        ...EXISTING.filter((status) => status !== 'withdrawn').flatMap((status) => [
+          `${status}:publish`,
+          `${status}:unpublish`,
+        ]),
       ].sort(),
     );
   });

@@ -74,6 +74,9 @@ export function actionRows(actionId: string, event: ActionEvent): Write[] {
     case 'IndicatorScheduleChanged':
     case 'RecommendationsLinked':
     case 'RecommendationsUnlinked':
+    // The portal keeps its own projection of what is published; reports need none of it.
+    case 'ActionPublished':
+    case 'ActionUnpublished':
       return [];
   }
 }

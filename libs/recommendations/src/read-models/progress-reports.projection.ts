@@ -92,13 +92,17 @@ function reportRows(event: RecordedEvent, decoded: ProgressReportEvent, view: Re
       };
       return [update({ ...validated, status: PROGRESS_REPORT_LIFECYCLE.validateProgressReport.to })];
     }
+    case 'ProgressReportPublished':
+      return [update({ published: 1 })];
+    case 'ProgressReportUnpublished':
+      return [update({ published: 0 })];
   }
 }
 
 /** Progress reports, and what the inbox needs of actions: their institutions, status and indicator schedules. */
 export const progressReportsProjection = (decoder: EventDecoder): Projection => ({
   name: 'progress-reports',
-  version: 1,
+  version: 2,
   tables: PROGRESS_REPORT_TABLES,
   handles: (event) => isReportEvent(event) || isActionEvent(event),
   project: (event, view) =>

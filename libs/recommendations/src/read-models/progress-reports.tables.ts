@@ -16,7 +16,7 @@ export const PROGRESS_REPORT_TABLES: readonly TableDefinition[] = [
       status TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL, narrative TEXT NOT NULL,
       evidence TEXT NOT NULL, submitted_at TEXT NOT NULL, submitted_by TEXT NOT NULL, first_submitted_at TEXT NOT NULL,
       returned_comment TEXT, validated_at TEXT, validated_by TEXT, validated_comment TEXT,
-      revision INTEGER NOT NULL, updated_at TEXT NOT NULL`,
+      published INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL, updated_at TEXT NOT NULL`,
     indexes: ['action_id, status', 'institution_id, status', 'status, submitted_at'],
   },
   {

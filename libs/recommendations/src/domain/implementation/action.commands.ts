@@ -48,6 +48,10 @@ export type ChangeIndicatorSchedule = IndicatorSchedule & {
   today: IsoDate;
 };
 
+/** Puts the action on the public portal, or takes it off (issue 18); a repeated request records nothing. */
+export type PublishAction = { type: 'publishAction'; actionId: string };
+export type UnpublishAction = { type: 'unpublishAction'; actionId: string };
+
 export type ActionCommand =
   | CreateAction
   | UpdateAction
@@ -59,5 +63,7 @@ export type ActionCommand =
   | LinkRecommendations
   | UnlinkRecommendations
   | DefineIndicator
-  | ChangeIndicatorSchedule;
+  | ChangeIndicatorSchedule
+  | PublishAction
+  | UnpublishAction;
 export type ActionCommandType = ActionCommand['type'];

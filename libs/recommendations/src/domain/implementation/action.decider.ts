@@ -67,6 +67,10 @@ export function decideAction(command: ActionCommand, state: ActionState): Action
       return [indicatorDefined(command, current)];
     case 'changeIndicatorSchedule':
       return scheduleChanged(command, current);
+    case 'publishAction':
+      return current.published ? [] : [{ type: 'ActionPublished', data: {} }];
+    case 'unpublishAction':
+      return current.published ? [{ type: 'ActionUnpublished', data: {} }] : [];
     default: {
       const _never: never = command;
       return _never;

@@ -55,6 +55,10 @@ export type IndicatorScheduleChanged = {
   data: IndicatorSchedule & { indicatorId: string; effectiveFrom: IsoDate };
 };
 
+/** Nothing is public by default: the portal shows an action only while its last publication event is this. */
+export type ActionPublished = { type: 'ActionPublished'; data: Record<string, never> };
+export type ActionUnpublished = { type: 'ActionUnpublished'; data: Record<string, never> };
+
 export type ActionEvent =
   | ActionCreated
   | ActionUpdated
@@ -66,7 +70,9 @@ export type ActionEvent =
   | RecommendationsLinked
   | RecommendationsUnlinked
   | IndicatorDefined
-  | IndicatorScheduleChanged;
+  | IndicatorScheduleChanged
+  | ActionPublished
+  | ActionUnpublished;
 export type ActionEventType = ActionEvent['type'];
 export const ACTION_EVENT_TYPES = [
   'ActionCreated',
@@ -80,6 +86,8 @@ export const ACTION_EVENT_TYPES = [
   'RecommendationsUnlinked',
   'IndicatorDefined',
   'IndicatorScheduleChanged',
+  'ActionPublished',
+  'ActionUnpublished',
 ] as const satisfies readonly ActionEventType[];
 
 export const isActionEventType = (type: string): type is ActionEventType =>

@@ -23,7 +23,7 @@ export function evolveAction(state: ActionState, event: ActionEvent): ActionStat
   switch (event.type) {
     case 'ActionCreated': {
       if (state.status !== 'none') throw new UnexpectedEventError(state.status, event.type);
-      return { ...event.data, status: 'planned', recommendationIds: [], indicators: [] };
+      return { ...event.data, status: 'planned', recommendationIds: [], indicators: [], published: false };
     }
     case 'ActionUpdated':
       return { ...receiving(state, ACTION_LIFECYCLE.updateAction.from, event), ...event.data };
@@ -59,6 +59,10 @@ export function evolveAction(state: ActionState, event: ActionEvent): ActionStat
       );
       return { ...current, indicators };
     }
+    case 'ActionPublished':
+      return { ...receiving(state, ACTION_LIFECYCLE.publishAction.from, event), published: true };
+    case 'ActionUnpublished':
+      return { ...receiving(state, ACTION_LIFECYCLE.unpublishAction.from, event), published: false };
     default: {
       const _never: never = event;
       return _never;

@@ -91,6 +91,8 @@ export const actionCommand: { [C in ActionCommandType]: Extract<ActionCommand, {
     scheduleStart: '2021-12-31',
     today: '2022-01-15',
   },
+  publishAction: { type: 'publishAction', actionId: ACTION_ID },
+  unpublishAction: { type: 'unpublishAction', actionId: ACTION_ID },
 };
 
 /** What each row's command decides. */
@@ -124,4 +126,17 @@ export const actionDecided: { [C in ActionCommandType]: ActionEvent } = {
       effectiveFrom: '2022-01-15',
     },
   },
+  publishAction: { type: 'ActionPublished', data: {} },
+  unpublishAction: { type: 'ActionUnpublished', data: {} },
 };
+
+/** What a command needs recorded before it, beyond the status: an unpublication needs its publication. */
+const prerequisite: Partial<Record<ActionCommandType, ActionEvent[]>> = {
+  unpublishAction: [actionDecided.publishAction],
+};
+
+/** The history to a status, the prerequisite recorded while the action was still planned. */
+export const actionHistoryFor = (status: ActionStatus, command: ActionCommandType): ActionEvent[] =>
+  status === 'none'
+    ? []
+    : [...base, ...(prerequisite[command] ?? []), ...historyTo[status].slice(base.length)];

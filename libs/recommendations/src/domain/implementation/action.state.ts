@@ -10,6 +10,8 @@ export type ActionState =
       number: string;
       recommendationIds: string[];
       indicators: IndicatorDefinition[];
+      /** On the public portal; false until published. */
+      published: boolean;
     });
 
 export const initialActionState: ActionState = { status: 'none' };

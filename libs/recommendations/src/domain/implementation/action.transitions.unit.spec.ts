@@ -3,7 +3,7 @@ import { ActionAlreadyExistsError, ActionInvalidTransitionError, ActionNotFoundE
 import { actionDecider } from './action.decider';
 import { ACTION_STATUSES, type ActionStatus } from './action.events';
 import type { ActionCommandType } from './action.commands';
-import { ACTION_ID, actionCommand, actionDecided, historyTo } from './action.fixtures';
+import { ACTION_ID, actionCommand, actionDecided, actionHistoryFor, historyTo } from './action.fixtures';
 import { ACTION_LIFECYCLE } from './implementation.lifecycle';
 
 const action = deciderSpec(actionDecider);
@@ -18,7 +18,7 @@ describe.each(ROWS)('action lifecycle row $command', (row) => {
     `from %s: appends exactly ${row.eventType} and moves to ${row.to}`,
     (from) => {
       const after = action
-        .given(historyTo[from])
+        .given(actionHistoryFor(from, row.command))
         .when(actionCommand[row.command])
         .then([actionDecided[row.command]]);
 
@@ -40,7 +40,7 @@ describe.each(ROWS)('action lifecycle row $command', (row) => {
   if (refusing.length > 0)
     it.each(refusing)(`from %s: refuses ${row.command} naming the status and the command`, (status) => {
       const error = action
-        .given(historyTo[status])
+        .given(actionHistoryFor(status, row.command))
         .when(actionCommand[row.command])
         .thenThrows(ActionInvalidTransitionError, {
           code: 'ACTION.INVALID_TRANSITION',
@@ -64,7 +64,10 @@ describe('the action refusal matrix', () => {
     const allowed = ACTION_STATUSES.flatMap((status) =>
       ROWS.filter((row) => {
         try {
-          actionDecider.decide(actionCommand[row.command], action.given(historyTo[status]).state());
+          actionDecider.decide(
+            actionCommand[row.command],
+            action.given(actionHistoryFor(status, row.command)).state(),
+          );
           return true;
         } catch {
           return false;

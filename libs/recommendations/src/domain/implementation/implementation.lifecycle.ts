@@ -96,6 +96,18 @@ export const ACTION_LIFECYCLE = {
     roles: ['secretariat'],
     eventType: 'IndicatorScheduleChanged',
   },
+  publishAction: {
+    from: EXISTING_ACTION,
+    to: 'unchanged',
+    roles: ['secretariat'],
+    eventType: 'ActionPublished',
+  },
+  unpublishAction: {
+    from: EXISTING_ACTION,
+    to: 'unchanged',
+    roles: ['secretariat'],
+    eventType: 'ActionUnpublished',
+  },
 } as const satisfies { readonly [C in ActionCommandType]: AggregateRule<ActionStatus, ActionEventType> };
 
 /** submitted -> validated | returned -> (resubmitted) submitted; only validated reports count. */
@@ -124,6 +136,18 @@ export const PROGRESS_REPORT_LIFECYCLE = {
     to: 'validated',
     roles: ['secretariat'],
     eventType: 'ProgressReportValidated',
+  },
+  publishProgressReport: {
+    from: ['validated'],
+    to: 'unchanged',
+    roles: ['secretariat'],
+    eventType: 'ProgressReportPublished',
+  },
+  unpublishProgressReport: {
+    from: ['validated'],
+    to: 'unchanged',
+    roles: ['secretariat'],
+    eventType: 'ProgressReportUnpublished',
   },
 } as const satisfies {
   readonly [C in ProgressReportCommandType]: AggregateRule<ProgressReportStatus, ProgressReportEventType>;

@@ -30,6 +30,15 @@ export type ResubmitProgressReport = ProgressReportContent & {
 export type ReturnProgressReport = { type: 'returnProgressReport'; reportId: string; comment: string };
 export type ValidateProgressReport = { type: 'validateProgressReport'; reportId: string; comment?: string };
 
+/** Puts a validated report on the public portal, or takes it off (issue 18); a repeated request records nothing. */
+export type PublishProgressReport = { type: 'publishProgressReport'; reportId: string };
+export type UnpublishProgressReport = { type: 'unpublishProgressReport'; reportId: string };
+
 export type ProgressReportCommand =
-  SubmitProgressReport | ResubmitProgressReport | ReturnProgressReport | ValidateProgressReport;
+  | SubmitProgressReport
+  | ResubmitProgressReport
+  | ReturnProgressReport
+  | ValidateProgressReport
+  | PublishProgressReport
+  | UnpublishProgressReport;
 export type ProgressReportCommandType = ProgressReportCommand['type'];

@@ -70,6 +70,12 @@ export function decideProgressReport(
     case 'validateProgressReport':
       reportAllowing(command, state);
       return [{ type: 'ProgressReportValidated', data: withoutUndefined({ comment: command.comment }) }];
+    case 'publishProgressReport':
+      return reportAllowing(command, state).published ? [] : [{ type: 'ProgressReportPublished', data: {} }];
+    case 'unpublishProgressReport':
+      return reportAllowing(command, state).published
+        ? [{ type: 'ProgressReportUnpublished', data: {} }]
+        : [];
     default: {
       const _never: never = command;
       return _never;
@@ -111,6 +117,16 @@ export function evolveProgressReport(
     case 'ProgressReportValidated': {
       const current = receiving(state, rows.validateProgressReport.from, event.type);
       return { ...current, status: rows.validateProgressReport.to };
+    }
+    case 'ProgressReportPublished':
+      return { ...receiving(state, rows.publishProgressReport.from, event.type), published: true };
+    case 'ProgressReportUnpublished': {
+      const { published: _published, ...current } = receiving(
+        state,
+        rows.unpublishProgressReport.from,
+        event.type,
+      );
+      return current;
     }
     default: {
       const _never: never = event;

@@ -24,12 +24,23 @@ export type ProgressReportReturned = { type: 'ProgressReportReturned'; data: { c
 export type ProgressReportResubmitted = { type: 'ProgressReportResubmitted'; data: ProgressReportContent };
 export type ProgressReportValidated = { type: 'ProgressReportValidated'; data: { comment?: string } };
 
+/** The portal shows a report only while it is published, validated, and its action published too. */
+export type ProgressReportPublished = { type: 'ProgressReportPublished'; data: Record<string, never> };
+export type ProgressReportUnpublished = { type: 'ProgressReportUnpublished'; data: Record<string, never> };
+
 export type ProgressReportEvent =
-  ProgressReportSubmitted | ProgressReportReturned | ProgressReportResubmitted | ProgressReportValidated;
+  | ProgressReportSubmitted
+  | ProgressReportReturned
+  | ProgressReportResubmitted
+  | ProgressReportValidated
+  | ProgressReportPublished
+  | ProgressReportUnpublished;
 export type ProgressReportEventType = ProgressReportEvent['type'];
 export const PROGRESS_REPORT_EVENT_TYPES = [
   'ProgressReportSubmitted',
   'ProgressReportReturned',
   'ProgressReportResubmitted',
   'ProgressReportValidated',
+  'ProgressReportPublished',
+  'ProgressReportUnpublished',
 ] as const satisfies readonly ProgressReportEventType[];

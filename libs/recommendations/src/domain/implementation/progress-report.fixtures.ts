@@ -74,6 +74,10 @@ export const resubmitted: ProgressReportEvent = {
   data: { ...content, narrative: 'Amendments adopted in first reading.' },
 };
 export const validated: ProgressReportEvent = { type: 'ProgressReportValidated', data: {} };
+export const publishIt: ProgressReportCommand = { type: 'publishProgressReport', reportId: REPORT_ID };
+export const unpublishIt: ProgressReportCommand = { type: 'unpublishProgressReport', reportId: REPORT_ID };
+export const reportPublished: ProgressReportEvent = { type: 'ProgressReportPublished', data: {} };
+export const reportUnpublished: ProgressReportEvent = { type: 'ProgressReportUnpublished', data: {} };
 
 /** A history that leaves the report in each status. */
 export const HISTORY_IN: Record<ProgressReportStatus, ProgressReportEvent[]> = {

@@ -7,6 +7,8 @@ export type ProgressReportState =
       reportId: string;
       actionId: string;
       institutionId: string;
+      /** On the public portal; only a validated report can be. */
+      published?: true;
     });
 
 export const initialProgressReportState: ProgressReportState = { status: 'none' };
