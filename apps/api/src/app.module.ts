@@ -45,6 +45,7 @@ import { InboxController } from './progress-reports/inbox.controller';
 import { ProgressReportBodyReader } from './progress-reports/progress-report-body.reader';
 import { ProgressReportsController } from './progress-reports/progress-reports.controller';
 import { ActionsController } from './actions/actions.controller';
+import { PublicationController } from './publication/publication.controller';
 import { PlanActionsController } from './actions/plan-actions.controller';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { ReportEvidenceController } from './progress-reports/report-evidence.controller';
@@ -90,6 +91,7 @@ export class AppModule implements OnApplicationShutdown {
         InboxController,
         PlanActionsController,
         ActionsController,
+        PublicationController,
         InstitutionsController,
         RecommendationQueriesController,
         ReportsController,

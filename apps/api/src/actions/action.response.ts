@@ -21,6 +21,8 @@ export class ActionSummaryResponse {
   @ApiProperty({ type: [String], description: 'Free-text institutions named by plan links' })
   responsibleInstitutions!: string[];
   @ApiProperty({ type: 'integer' }) recommendationCount!: number;
+  @ApiProperty({ description: 'On the public portal; false until the secretariat publishes it' })
+  published!: boolean;
 }
 
 export class InstitutionRefResponse {

@@ -55,6 +55,8 @@ export class ProgressReportResponse {
   @nullableText(null) validatedAt!: string | null;
   @nullableText(null) validatedBy!: string | null;
   @nullableText(null) validatedComment!: string | null;
+  @ApiProperty({ description: 'On the public portal; only a validated report can be' })
+  published!: boolean;
   @ApiProperty({ type: 'integer', description: "The report stream's revision, for If-Match" })
   revision!: number;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;

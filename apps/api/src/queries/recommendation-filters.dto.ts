@@ -61,6 +61,15 @@ export class RecommendationFiltersDto extends SourceFiltersDto {
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'Published on the public portal (true) or not (false)',
+  })
+  @textToBoolean
+  @Optional()
+  @IsBoolean({ message: 'published must be true or false' })
+  published?: boolean;
+
   @TrimmedString({
     max: 200,
     optional: true,
@@ -113,7 +122,7 @@ export class RecommendationFiltersDto extends SourceFiltersDto {
 
 export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters {
   const { status, position, reference, planId, sdg, theme, overdue, q, mechanismGrade, linkedTo } = dto;
-  const { institution, institutionRole, action } = dto;
+  const { institution, institutionRole, action, published } = dto;
   const filters = {
     status,
     position,
@@ -128,6 +137,7 @@ export function filtersOf(dto: RecommendationFiltersDto): RecommendationFilters 
     institution,
     institutionRole,
     action: action?.toLowerCase(),
+    published,
     ...sourceFiltersOf(dto),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined));

@@ -17,6 +17,7 @@ import {
 } from './recommendation-links.response';
 import { EvidenceItemResponse } from '../evidence/evidence.response';
 import { ActorResponse } from './actor.response';
+import { PublicationResponse } from './publication.response';
 
 export { ActorResponse } from './actor.response';
 
@@ -283,6 +284,9 @@ export class RecommendationResponse extends RecommendationItemResponse {
     description: 'Files attached, oldest first; download from /recommendations/:id/evidence/:sha256',
   })
   evidence!: EvidenceItemResponse[];
+
+  @ApiProperty({ type: () => PublicationResponse })
+  publication!: PublicationResponse;
 }
 
 export class RecommendationPageResponse {

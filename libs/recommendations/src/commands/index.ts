@@ -24,6 +24,10 @@ import { AttachEvidenceHandler } from './attach-evidence/attach-evidence.handler
 import { InstitutionCommandHandler } from './register-institution/register-institution.handler';
 import { CreateActionHandler } from './create-action/create-action.handler';
 import { ChangeActionHandler } from './change-action/change-action.handler';
+import {
+  PublishRecommendationHandler,
+  UnpublishRecommendationHandler,
+} from './publish-recommendation/publish-recommendation.handler';
 export * from './common';
 export * from './propose-recommendation/propose-recommendation.command';
 export * from './amend-recommendation/amend-recommendation.command';
@@ -49,6 +53,7 @@ export * from './attach-evidence/attach-evidence.command';
 export * from './register-institution/register-institution.command';
 export * from './create-action/create-action.command';
 export * from './change-action/change-action.command';
+export * from './publish-recommendation/publish-recommendation.command';
 
 /** Every command handler; the API module registers them with @nestjs/cqrs. */
 export const COMMAND_HANDLERS = [
@@ -75,6 +80,8 @@ export const COMMAND_HANDLERS = [
   InstitutionCommandHandler,
   CreateActionHandler,
   ChangeActionHandler,
+  PublishRecommendationHandler,
+  UnpublishRecommendationHandler,
 ];
 
 /** The handlers of action commands alone, for a process that runs only those (the CLI's results matrix import). */

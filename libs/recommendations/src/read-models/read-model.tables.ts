@@ -28,7 +28,7 @@ export const LIFECYCLE_TABLES: readonly TableDefinition[] = [
       reference_key TEXT NOT NULL, status TEXT NOT NULL,
       position TEXT, plan_id TEXT, review_due_date TEXT,
       plan_target_date TEXT, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, view TEXT NOT NULL,
-      mechanism_grade TEXT, ${SOURCE_COLUMNS}`,
+      mechanism_grade TEXT, published INTEGER NOT NULL DEFAULT 0, ${SOURCE_COLUMNS}`,
     // Few indexes: each costs every write, and the other filters scan a table of at most some 100,000 rows fast.
     indexes: ['status, seq', 'plan_id, status', 'reference_key'],
   },

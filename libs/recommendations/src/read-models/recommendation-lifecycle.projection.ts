@@ -69,8 +69,8 @@ export const lifecycleProjection = (decoder: EventDecoder): Projection => ({
   name: 'recommendations',
   // 2: the reference_key column, for `?reference=`. 3: model version 2's source columns and parties.
   // 4: translations and their search, corrections counted. 5: parties' regional groups in one spelling, or known.
-  // 6: links between recommendations, mechanisms' assessments and their latest grade.
-  version: 6,
+  // 6: links between recommendations, mechanisms' assessments and their latest grade. 7: publication.
+  version: 7,
   tables: LIFECYCLE_TABLES,
   handles: (event) => isRecommendationEvent(event) || isPlanRegistered(event),
   project: (event, view) =>

@@ -28,6 +28,7 @@ export function recommendationColumns(id: string, view: RecommendationView): Row
     updated_at: view.updatedAt,
     view: JSON.stringify(view),
     mechanism_grade: latestMechanismGrade(view),
+    published: state.publication === undefined ? 0 : 1,
     ...sourceColumns(state),
   };
 }

@@ -31,6 +31,8 @@ export interface RecommendationView {
   mechanismAssessments?: RecordedMechanismAssessment[];
   /** Every file attached, in the order attached (absent in views written before evidence existed). */
   evidence?: AttachedEvidence[];
+  /** When the current publication was recorded (the latest publish); absent while not published. */
+  publishedAt?: string;
 }
 
 /** A file as the record lists it: what was stored, why, and who attached it when. */
@@ -78,6 +80,7 @@ export function nextView(
     timeInStatusMs,
     corrections: (before?.corrections ?? 0) + (decoded.type === 'RecommendationCorrected' ? 1 : 0),
     ...mechanismAssessmentsAfter(before, decoded, at),
+    ...publishedAtAfter(before, state, decoded, at),
   };
   const evidence = [...(before?.evidence ?? []), ...attachedBy(decoded, at, eventActor(event))];
   if (evidence.length > 0) view.evidence = evidence;
@@ -88,6 +91,18 @@ function attachedBy(decoded: RecommendationEvent, at: string, actor: EventActor)
   if (decoded.type !== 'EvidenceAttached') return [];
   const { evidence, ...about } = decoded.data;
   return evidence.map((file) => ({ ...file, ...about, attachedAt: at, attachedBy: actor }));
+}
+
+/** A publish (again) dates the publication; it lasts as long as the state keeps one. */
+function publishedAtAfter(
+  before: RecommendationView | undefined,
+  state: ExistingState,
+  decoded: RecommendationEvent,
+  at: string,
+): Pick<RecommendationView, 'publishedAt'> {
+  if (state.publication === undefined) return {};
+  const publishedAt = decoded.type === 'RecommendationPublished' ? at : before?.publishedAt;
+  return publishedAt === undefined ? {} : { publishedAt };
 }
 
 /** The position the read models show: the recorded one, `pending` while a response is deferred, else null. */

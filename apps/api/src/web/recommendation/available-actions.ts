@@ -8,8 +8,12 @@ import {
   type Role,
 } from '@app/recommendations';
 
-/** A command on an existing recommendation (proposing makes a new one, from its own page; evidence has its own form). */
-export type ActionCommand = Exclude<RecommendationCommandType, 'propose' | 'attachEvidence'>;
+/** A command on an existing recommendation (proposing makes a new one, from its own page; evidence and
+ * publication have their own forms). */
+export type ActionCommand = Exclude<
+  RecommendationCommandType,
+  'propose' | 'attachEvidence' | 'publish' | 'unpublish'
+>;
 
 export interface ActionSubject {
   readonly status: RecommendationStatus;
@@ -18,8 +22,9 @@ export interface ActionSubject {
 
 type ActionRow = LifecycleRow & { readonly command: ActionCommand };
 
-const isAction = (row: LifecycleRow): row is ActionRow =>
-  row.command !== 'propose' && row.command !== 'attachEvidence';
+const OWN_FORMS: readonly RecommendationCommandType[] = ['propose', 'attachEvidence', 'publish', 'unpublish'];
+
+const isAction = (row: LifecycleRow): row is ActionRow => !OWN_FORMS.includes(row.command);
 
 /** The table's own position rule (reflecting in a plan needs a supported position), read as data. */
 const positionAllows = (row: LifecycleRow, position: PositionState | null): boolean =>

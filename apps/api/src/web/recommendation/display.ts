@@ -37,8 +37,10 @@ export function duration(locale: Locale, t: T, seconds: number): string {
     .join(' ');
 }
 
+type PublicationCommand = 'publish' | 'unpublish';
+
 /** The history says what each event did, in the words of the command that records it. */
-const DONE: Record<RecommendationCommandType, keyof T['actions']> = {
+const DONE: Record<Exclude<RecommendationCommandType, PublicationCommand>, keyof T['actions']> = {
   propose: 'proposed',
   amend: 'amended',
   scheduleReview: 'reviewScheduled',
@@ -59,7 +61,16 @@ const DONE: Record<RecommendationCommandType, keyof T['actions']> = {
   attachEvidence: 'evidenceAttached',
 };
 
+const PUBLICATION_DONE: Record<PublicationCommand, keyof T['publication']> = {
+  publish: 'eventPublished',
+  unpublish: 'eventUnpublished',
+};
+
 export function eventLabel(t: T, eventType: string): string {
   const row = LIFECYCLE_ROWS.find((candidate) => candidate.eventType === eventType);
-  return row === undefined ? eventType : (t.actions[DONE[row.command]] as string);
+  if (row === undefined) return eventType;
+  const { command } = row;
+  return command === 'publish' || command === 'unpublish'
+    ? (t.publication[PUBLICATION_DONE[command]] as string)
+    : (t.actions[DONE[command]] as string);
 }

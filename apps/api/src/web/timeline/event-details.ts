@@ -91,6 +91,11 @@ const FIELDS: readonly {
  */
 export function eventDetails(web: WebContext, type: string, data: JsonObject): EventDetail[] {
   if (type === 'RecommendationProposed') return [];
+  if (type === 'RecommendationPublished') {
+    const { publication } = web.t;
+    const value = data.rationalePublic === true ? publication.rationaleShown : publication.rationaleHidden;
+    return [{ label: publication.heading, value }];
+  }
   const fields =
     type === 'RecommendationAmended'
       ? [{ label: web.t.timeline.fieldChanged, value: changedFields(web, data) }]

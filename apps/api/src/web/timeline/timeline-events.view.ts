@@ -30,6 +30,8 @@ const EVENT_KEYS: Record<RecommendationEventType, keyof T['timeline']> = {
   RecommendationUnlinked: 'evRecommendationUnlinked',
   MechanismAssessmentRecorded: 'evMechanismAssessmentRecorded',
   EvidenceAttached: 'evEvidenceAttached',
+  RecommendationPublished: 'evRecommendationPublished',
+  RecommendationUnpublished: 'evRecommendationUnpublished',
 };
 
 /** The event's name in the page's language; a type this version does not know keeps its stored name. */

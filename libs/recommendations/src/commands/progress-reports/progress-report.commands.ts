@@ -41,6 +41,16 @@ export class ReturnProgressReportCommand extends Command<CommandResult> {
   }
 }
 
+/** Publishes a validated report on the portal (`publish`), or takes it off. */
+export class PublishProgressReportCommand extends Command<CommandResult> {
+  constructor(
+    readonly payload: { reportId: string; publish: boolean },
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
 export class ValidateProgressReportCommand extends Command<CommandResult> {
   constructor(
     readonly payload: { reportId: string; comment?: string },

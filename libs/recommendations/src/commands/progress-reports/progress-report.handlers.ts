@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandResult } from '../common';
 import {
+  PublishProgressReportCommand,
   ResubmitProgressReportCommand,
   ReturnProgressReportCommand,
   SubmitProgressReportCommand,
@@ -64,6 +65,16 @@ export class ValidateProgressReportHandler implements ICommandHandler<ValidatePr
   }
 }
 
+@CommandHandler(PublishProgressReportCommand)
+export class PublishProgressReportHandler implements ICommandHandler<PublishProgressReportCommand> {
+  constructor(private readonly reports: ProgressReportStreams) {}
+
+  execute({ payload, context }: PublishProgressReportCommand): Promise<CommandResult> {
+    const type = payload.publish ? 'publishProgressReport' : 'unpublishProgressReport';
+    return this.reports.decide({ type, reportId: payload.reportId }, context);
+  }
+}
+
 /** The progress-report handlers and what they share, for the API module to register. */
 export const PROGRESS_REPORT_COMMAND_HANDLERS = [
   ProgressReportStreams,
@@ -72,4 +83,5 @@ export const PROGRESS_REPORT_COMMAND_HANDLERS = [
   ResubmitProgressReportHandler,
   ReturnProgressReportHandler,
   ValidateProgressReportHandler,
+  PublishProgressReportHandler,
 ];

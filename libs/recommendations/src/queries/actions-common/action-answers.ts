@@ -22,6 +22,8 @@ export interface ActionSummary {
   /** Free-text institutions the plan links name. */
   responsibleInstitutions: string[];
   recommendationCount: number;
+  /** On the public portal (issue 18); false until the secretariat publishes it. */
+  published: boolean;
 }
 
 export interface InstitutionRef {

@@ -75,6 +75,7 @@ const summaryOf = (row: ActionRow): ActionSummary & { view: ActionView } => {
     targetDate: view.targetDate ?? null,
     responsibleInstitutions: view.responsibleInstitutions,
     recommendationCount: Number(row.links),
+    published: view.published === true,
     view,
   };
 };

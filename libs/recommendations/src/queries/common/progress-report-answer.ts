@@ -27,6 +27,8 @@ export interface ProgressReportAnswer {
   validatedAt: string | null;
   validatedBy: string | null;
   validatedComment: string | null;
+  /** On the public portal (issue 18); only a validated report can be. */
+  published: boolean;
   revision: number;
   updatedAt: string;
 }
@@ -100,6 +102,7 @@ export function reportAnswers(db: ReadModelDatabase, rows: readonly ReportRow[])
     validatedAt: maybe(row.validated_at),
     validatedBy: maybe(row.validated_by),
     validatedComment: maybe(row.validated_comment),
+    published: Number(row.published) === 1,
     revision: Number(row.revision),
     updatedAt: text(row.updated_at),
   }));

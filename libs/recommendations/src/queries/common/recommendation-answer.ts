@@ -60,8 +60,22 @@ export interface RecommendationItem {
   updatedAt: string;
 }
 
+/** Whether the recommendation is on the public portal; the rationale shows there only when `rationalePublic`. */
+export interface PublicationAnswer {
+  published: boolean;
+  rationalePublic: boolean | null;
+  publishedAt: string | null;
+}
+
+const publicationOf = (view: RecommendationView): PublicationAnswer => ({
+  published: view.state.publication !== undefined,
+  rationalePublic: view.state.publication?.rationalePublic ?? null,
+  publishedAt: view.publishedAt ?? null,
+});
+
 /** `GET /recommendations/:id`, exactly as docs/api.md lists it. */
 export interface RecommendationDetails extends RecommendationItem, AssessmentsAnswer {
+  publication: PublicationAnswer;
   links: LinksAnswer;
   /** One per language, the latest, in language order. */
   translations: TranslationItem[];
@@ -146,6 +160,7 @@ export function recommendationDetails(
     transitions: history.transitions,
     timeInStatus: timeInStatus(view, clock.now),
     evidence: (view.evidence ?? []).map(evidenceItem),
+    publication: publicationOf(view),
     revision,
     updatedAt,
   };

@@ -36,6 +36,8 @@ export interface RecommendationFilters {
   institutionRole?: InstitutionRoleFilter;
   /** Linked to this plan action (its id). */
   action?: string;
+  /** On the public portal (true) or not (false). */
+  published?: boolean;
 }
 
 export const INSTITUTION_ROLE_FILTERS = ['lead', 'supporting'] as const;

@@ -73,6 +73,8 @@ export function filterSql(filters: RecommendationFilters, today: string): SqlFil
   equal('position', 'position');
   equal('plan_id', 'planId');
   equal('mechanism_grade', 'mechanismGrade');
+  if (filters.published !== undefined)
+    clauses.push(filters.published ? 'r.published = 1' : 'r.published = 0');
   if (filters.linkedTo !== undefined) {
     clauses.push(`EXISTS (SELECT 1 FROM ${TABLES.links} l
       WHERE (l.from_id = r.id AND l.to_id = @linkedTo) OR (l.to_id = r.id AND l.from_id = @linkedTo))`);

@@ -20,6 +20,8 @@ export type ActionView = ActionDetails & {
   /** Free-text institutions the plan links name (version-1 actions have no registry ids). */
   responsibleInstitutions: string[];
   indicators: IndicatorView[];
+  /** On the public portal; absent (false) until published. */
+  published?: boolean;
 };
 
 /** An action known only from a plan link: its number is the link's actionRef, and so is its title until edited. */
@@ -65,6 +67,10 @@ export function evolveActionView(
   switch (event.type) {
     case 'ActionUpdated':
       return { ...before, ...event.data };
+    case 'ActionPublished':
+      return { ...before, published: true };
+    case 'ActionUnpublished':
+      return { ...before, published: false };
     case 'IndicatorDefined': {
       const dueDates = planEnd === undefined ? [] : dueDatesOf(event.data, planEnd);
       return { ...before, indicators: [...before.indicators, { ...event.data, dueDates }] };

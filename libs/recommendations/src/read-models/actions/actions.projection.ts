@@ -67,7 +67,8 @@ function planWrites(event: RecordedEvent, decoder: EventDecoder): Write[] {
 /** Institutions, plan actions (created, or implied by plan links), their institutions, links and indicators. */
 export const actionsProjection = (decoder: EventDecoder): Projection => ({
   name: 'actions',
-  version: 1,
+  // 2: whether each action is published.
+  version: 2,
   tables: ACTIONS_PROJECTION_TABLES,
   handles: (event) =>
     isActionEvent(event) || isInstitutionEvent(event) || isPlanRegistered(event) || isPlanLinkEvent(event),
