@@ -4,7 +4,8 @@ import { statusLabel } from '../i18n/labels';
 import { layout } from '../layout/layout';
 import { planHref, recommendationHref } from '../links';
 import type { WebContext } from '../web-context';
-import { actionForms } from './action-forms.view';
+import { actionForms, mayChange } from './action-forms.view';
+import { publicationSection } from '../publication/publication-forms.view';
 import { actionStatusLabel, institutionLink, readsRecords } from './action-labels';
 
 const entry = (term: string, value: HtmlValue): Html =>
@@ -114,6 +115,15 @@ function indicators(web: WebContext, action: ActionDetailsAnswer): Html {
 export function actionPage(web: WebContext, action: ActionDetailsAnswer): Html {
   const p = web.t.planActions;
   const body = html`${action.implied ? html`<p class="notice">${p.impliedNote}</p>` : ''}
-  ${details(web, action)} ${linked(web, action)} ${indicators(web, action)} ${actionForms(web, action)}`;
+  ${details(web, action)} ${linked(web, action)} ${indicators(web, action)} ${actionForms(web, action)}
+  ${
+    mayChange(web, action, 'publishAction')
+      ? publicationSection(web, {
+          path: `/actions/${encodeURIComponent(action.id)}`,
+          revision: action.revision,
+          published: action.published,
+        })
+      : ''
+  }`;
   return layout(web, { title: p.actionTitle(action.number, action.title), area: 'plans', body });
 }

@@ -1,4 +1,5 @@
-import { mayRun, type ProgressReportAnswer } from '@app/recommendations';
+import { PROGRESS_REPORT_LIFECYCLE, mayRun, type ProgressReportAnswer } from '@app/recommendations';
+import { publicationSection } from '../publication/publication-forms.view';
 import { html, type Html } from '../html/html';
 import { layout } from '../layout/layout';
 import type { InstitutionNamer } from '../actions/institution-namer';
@@ -33,6 +34,11 @@ function valuesTable(web: WebContext, report: ProgressReportAnswer): Html {
     </tbody>
   </table>`;
 }
+
+/** Only a validated report can be published, by whoever the table lets. */
+const mayPublish = (web: WebContext, report: ProgressReportAnswer): boolean =>
+  (PROGRESS_REPORT_LIFECYCLE.publishProgressReport.from as readonly string[]).includes(report.status) &&
+  mayRun(web.user?.roles ?? [], 'publishProgressReport');
 
 /** One report as it stands; the secretariat decides on a submitted one from here too. */
 export function progressReportPage(
@@ -69,6 +75,16 @@ export function progressReportPage(
     <h2>${t.progressReports.evidence}</h2>
     ${reportEvidenceTable(web, report)}
     <p class="hint">${t.progressReports.countsNote}</p>
-    ${decides ? decisionForms(web, report) : ''}`;
+    ${decides ? decisionForms(web, report) : ''}
+    ${
+      mayPublish(web, report)
+        ? publicationSection(web, {
+            path: `/progress-reports/${encodeURIComponent(report.id)}`,
+            revision: report.revision,
+            published: report.published,
+            note: t.publication.reportNote,
+          })
+        : ''
+    }`;
   return layout(web, { title: t.progressReports.reportTitle, body });
 }

@@ -86,6 +86,8 @@ export class RecommendationPageController {
         mayAttachEvidence:
           mayRun(roles, 'attachEvidence') &&
           (LIFECYCLE.attachEvidence.from as readonly string[]).includes(details.status),
+        mayPublish:
+          mayRun(roles, 'publish') && (LIFECYCLE.publish.from as readonly string[]).includes(details.status),
       }),
     );
   }

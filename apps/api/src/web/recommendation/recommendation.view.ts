@@ -6,6 +6,7 @@ import type { WebContext } from '../web-context';
 import { actionForm } from './action-forms.view';
 import type { ActionCommand } from './available-actions';
 import { evidenceForm } from './evidence.view';
+import { publicationSection, type Publishable } from '../publication/publication-forms.view';
 import type { ProposalValues } from './proposal-fields.view';
 import { recommendationDetails } from './recommendation-details.view';
 
@@ -19,6 +20,8 @@ export interface RecommendationPageData {
   readonly mayReadTimeline: boolean;
   /** The lifecycle table lets this user attach evidence to the record in its status. */
   readonly mayAttachEvidence: boolean;
+  /** The lifecycle table lets this user publish or unpublish the record in its status. */
+  readonly mayPublish: boolean;
 }
 
 /** Shown by command-forms.ts when the API answers 409: the page is stale, nothing was changed. */
@@ -27,6 +30,13 @@ const conflictBanner = (web: WebContext): Html =>
     <p>${web.t.common.changedElsewhere}</p>
     <button type="button" id="conflict-reload">${web.t.common.reload}</button>
   </div>`;
+
+const recommendationPublication = (details: RecommendationDetails): Publishable => ({
+  path: `/recommendations/${encodeURIComponent(details.id)}`,
+  revision: details.revision,
+  ...details.publication,
+  rationalePublic: details.publication.rationalePublic ?? false,
+});
 
 function actionsPanel(web: WebContext, data: RecommendationPageData): Html {
   const { t } = web;
@@ -38,6 +48,7 @@ function actionsPanel(web: WebContext, data: RecommendationPageData): Html {
         : data.actions.map((command) => actionForm(web, command, data))
     }
     ${data.mayAttachEvidence ? evidenceForm(web, data.details) : ''}
+    ${data.mayPublish ? publicationSection(web, recommendationPublication(data.details)) : ''}
   </aside>`;
 }
 
