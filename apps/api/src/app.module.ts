@@ -46,6 +46,7 @@ import { ProgressReportBodyReader } from './progress-reports/progress-report-bod
 import { ProgressReportsController } from './progress-reports/progress-reports.controller';
 import { ActionsController } from './actions/actions.controller';
 import { PublicationController } from './publication/publication.controller';
+import { RecommendationPublicationController } from './publication/recommendation-publication.controller';
 import { PlanActionsController } from './actions/plan-actions.controller';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { ReportEvidenceController } from './progress-reports/report-evidence.controller';
@@ -92,6 +93,7 @@ export class AppModule implements OnApplicationShutdown {
         PlanActionsController,
         ActionsController,
         PublicationController,
+        RecommendationPublicationController,
         InstitutionsController,
         RecommendationQueriesController,
         ReportsController,

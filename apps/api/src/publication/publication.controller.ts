@@ -1,62 +1,22 @@
-import { Body, Controller, Param, Res } from '@nestjs/common';
+import { Controller, Param, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import {
-  ChangeActionCommand,
-  PublishProgressReportCommand,
-  PublishRecommendationCommand,
-  UnpublishRecommendationCommand,
-  type CommandContext,
-} from '@app/recommendations';
+import { ChangeActionCommand, PublishProgressReportCommand, type CommandContext } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
 import { ActionRoute } from '../actions/action-route.decorator';
 import { commandAnswer, type CommandAnswer } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
 import { ReportIdPipe } from '../progress-reports/report-scope';
 import { LifecycleRoute } from '../recommendations/lifecycle-route.decorator';
-import { RecommendationIdPipe } from '../recommendations/recommendation-id.pipe';
-import { PublishRecommendationDto } from './publish-recommendation.dto';
 
 const ON_REPORT = ['PROGRESS_REPORT.NOT_FOUND', 'PROGRESS_REPORT.INVALID_TRANSITION'] as const;
-const PUBLIC = 'makes it visible to anyone on the public portal';
+export const PUBLIC = 'makes it visible to anyone on the public portal';
 
-/** What the secretariat puts on the public portal (issue 18); nothing is public by default. */
+/** Plan actions and validated reports the secretariat puts on the public portal (issue 18). */
 @ApiTags('publication')
 @Controller()
 export class PublicationController {
   constructor(private readonly commands: CommandBus) {}
-
-  @LifecycleRoute(
-    'recommendations/:id/publish',
-    'publish',
-    `Publish a recommendation (${PUBLIC}); again with another rationalePublic to show or hide the rationale`,
-  )
-  async publishRecommendation(
-    @Param('id', RecommendationIdPipe) id: string,
-    @Body() body: PublishRecommendationDto,
-    @CommandCtx('publish') context: CommandContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CommandAnswer> {
-    const payload = { type: 'publish', recommendationId: id, rationalePublic: body.rationalePublic } as const;
-    return commandAnswer(
-      reply,
-      await this.commands.execute(new PublishRecommendationCommand(payload, context)),
-    );
-  }
-
-  @LifecycleRoute(
-    'recommendations/:id/unpublish',
-    'unpublish',
-    'Take a recommendation off the public portal; nothing recorded when not published',
-  )
-  async unpublishRecommendation(
-    @Param('id', RecommendationIdPipe) id: string,
-    @CommandCtx('unpublish') context: CommandContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CommandAnswer> {
-    const command = new UnpublishRecommendationCommand({ type: 'unpublish', recommendationId: id }, context);
-    return commandAnswer(reply, await this.commands.execute(command));
-  }
 
   @ActionRoute('actions/:id/publish', 'publishAction', `Publish a plan action (${PUBLIC})`)
   async publishAction(

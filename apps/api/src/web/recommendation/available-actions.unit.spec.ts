@@ -101,8 +101,10 @@ describe('the actions a recommendation page offers', () => {
         const expected = LIFECYCLE_ROWS.filter(
           (row) =>
             row.command !== 'propose' &&
-            // Evidence has a form of its own (a file upload), beside the actions.
+            // Evidence has a form of its own (a file upload), beside the actions; so has publication.
             row.command !== 'attachEvidence' &&
+            row.command !== 'publish' &&
+            row.command !== 'unpublish' &&
             row.from.includes(status) &&
             mayRun([role], row.command) &&
             row.requiresPosition === undefined,

@@ -5,6 +5,7 @@ import { LIFECYCLE_COMMAND } from '../../auth';
 import { RecommendationEvidenceController } from '../../evidence/recommendation-evidence.controller';
 import { RecommendationCommandsController } from '../../recommendations/recommendation-commands.controller';
 import { RecommendationLinksController } from '../../recommendations/recommendation-links.controller';
+import { RecommendationPublicationController } from '../../publication/recommendation-publication.controller';
 
 type Route = { path: string; method: string };
 
@@ -13,6 +14,7 @@ const COMMAND_CONTROLLERS = [
   RecommendationCommandsController,
   RecommendationLinksController,
   RecommendationEvidenceController,
+  RecommendationPublicationController,
 ];
 
 /** Each command's API path and method as the controllers declare them (`:id/schedule-review`), never restated here. */

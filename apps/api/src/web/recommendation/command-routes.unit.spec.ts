@@ -9,6 +9,8 @@ describe("the routes a recommendation's forms post to", () => {
     expect(commandRoute('recordPosition', id)).toBe(`/recommendations/${id}/record-position`);
     expect(commandRoute('addTranslation', id)).toBe(`/recommendations/${id}/translations`);
     expect(commandRoute('attachEvidence', id)).toBe(`/recommendations/${id}/evidence`);
+    expect(commandRoute('publish', id)).toBe(`/recommendations/${id}/publish`);
+    expect(commandRoute('unpublish', id)).toBe(`/recommendations/${id}/unpublish`);
   });
 
   it('exist for every command of the lifecycle table', () => {
