@@ -9,9 +9,6 @@ import type { EvidenceFile } from './implementation/evidence-file';
 import type { RecommendationSource } from './recommendation-source';
 import type { LinkKind, OutgoingLink } from './recommendation-links';
 import type { MechanismAssessment } from './mechanism-assessment';
-import type { Publish, Unpublish } from './recommendation.publication';
-
-export type { Publish, Unpublish };
 
 /** Every command names its recommendation; the handler loads `recommendation-<recommendationId>`. */
 type Targeted = { recommendationId: string };
@@ -109,6 +106,10 @@ export type AttachEvidence = Targeted & {
   note?: string;
   decisionRevision?: number;
 };
+
+/** Puts the recommendation on the public portal, its rationale only when `rationalePublic` (issue 18). */
+export type Publish = Targeted & { type: 'publish'; rationalePublic: boolean };
+export type Unpublish = Targeted & { type: 'unpublish' };
 
 export type RecommendationCommand =
   | Propose

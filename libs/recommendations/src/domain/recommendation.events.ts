@@ -2,9 +2,6 @@ import type { EvidenceFile } from './implementation/evidence-file';
 import type { RecommendationSource } from './recommendation-source';
 import type { MechanismAssessment } from './mechanism-assessment';
 import type { OutgoingLink } from './recommendation-links';
-import type { RecommendationPublished, RecommendationUnpublished } from './recommendation.publication';
-
-export type { RecommendationPublished, RecommendationUnpublished };
 
 export const POSITIONS = ['supported', 'partially_supported', 'noted'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -99,6 +96,11 @@ export type EvidenceAttached = {
   type: 'EvidenceAttached';
   data: { evidence: EvidenceFile[]; note?: string; decisionRevision?: number };
 };
+
+/** Whether the recommendation is on the public portal; absent means it is not (nothing is public by default). */
+export type Publication = { rationalePublic: boolean };
+export type RecommendationPublished = { type: 'RecommendationPublished'; data: Publication };
+export type RecommendationUnpublished = { type: 'RecommendationUnpublished'; data: Record<string, never> };
 
 export type RecommendationEvent =
   | RecommendationProposed

@@ -1,6 +1,12 @@
 import type { OutgoingLink } from './recommendation-links';
-import type { Publication } from './recommendation.publication';
-import type { AmendableFields, IsoDate, PlanLink, Position, ProgressReport } from './recommendation.events';
+import type {
+  AmendableFields,
+  IsoDate,
+  PlanLink,
+  Position,
+  ProgressReport,
+  Publication,
+} from './recommendation.events';
 
 export const RECOMMENDATION_STATUSES = [
   'none',

@@ -69,12 +69,12 @@ export function actionRows(actionId: string, event: ActionEvent): Write[] {
       return statusRow(actionId, ACTION_LIFECYCLE.completeAction.to);
     case 'ActionCancelled':
       return statusRow(actionId, ACTION_LIFECYCLE.cancelAction.to);
-    // Due dates come from the actions read model, which regenerates them when a schedule changes.
+    // Due dates come from the actions read model, which regenerates them when a schedule changes; the portal keeps
+    // its own projection of what is published.
     case 'IndicatorDefined':
     case 'IndicatorScheduleChanged':
     case 'RecommendationsLinked':
     case 'RecommendationsUnlinked':
-    // The portal keeps its own projection of what is published; reports need none of it.
     case 'ActionPublished':
     case 'ActionUnpublished':
       return [];
