@@ -47,6 +47,7 @@ export const row = (fields: object) => ({
   review_due_date: null,
   plan_target_date: null,
   mechanism_grade: null,
+  published: 0,
   view: expect.any(String),
   ...fields,
 });
