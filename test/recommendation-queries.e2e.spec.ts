@@ -53,6 +53,7 @@ describe('recommendation queries over HTTP', () => {
       'transitions',
       'timeInStatus',
       'evidence',
+      'publication',
       'revision',
       'updatedAt',
     ]);
@@ -69,6 +70,7 @@ describe('recommendation queries over HTTP', () => {
       revision: 2,
       updatedAt: '2021-02-01T12:00:00.000Z',
       timeInStatus: { proposed: 3600, under_review: 7200, reviewed: 0 },
+      publication: { published: false, rationalePublic: null, publishedAt: null },
     });
     expect(response.body.transitions).toEqual([
       {
