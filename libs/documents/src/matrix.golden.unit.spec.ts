@@ -70,6 +70,14 @@ describe('the implementation matrix', () => {
     expect((await xmlParts(bytes))['docProps/core.xml']).toContain('2024-07-01T09:30:00Z');
   });
 
+  it('is the same workbook twice from the same position but for the ZIP timestamps', async () => {
+    const build = () =>
+      buildDocument({ kind: 'matrix', format: 'xlsx', groupBy: 'theme', snapshot: snapshotOf() });
+    const first = await xmlParts(await build());
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(await xmlParts(await build())).toEqual(first);
+  });
+
   it('clusters by mechanism and by cycle when asked', async () => {
     const byMechanism = await sheetRows(
       await buildDocument({ kind: 'matrix', format: 'xlsx', groupBy: 'mechanism', snapshot: snapshotOf() }),
