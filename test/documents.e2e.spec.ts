@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import type { Response } from 'supertest';
+import type { Test } from 'supertest';
 import { actionIdOf } from '@app/recommendations';
 import { docxParagraphs, xmlParts } from '../libs/documents/src/documents.fixtures';
 import { PLAN, startApi, type ApiHarness } from './support/api-harness';
 import { proposeOne, runCommand } from './support/read-model-commands';
 
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+const binary: Parameters<Test['parse']>[0] = (res, done) => {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => done(null, Buffer.concat(chunks)));
@@ -22,7 +22,7 @@ describe('documents for UN mechanisms, built from the read models', () => {
   const action = actionIdOf(PLAN.id, '4.2');
   let head = '';
 
-  const download = (path: string, role: 'reporter' | 'auditor' = 'reporter'): Promise<Response> =>
+  const download = (path: string, role: 'reporter' | 'auditor' = 'reporter'): Test =>
     api
       .as(role)
       .get(`${path}${path.includes('?') ? '&' : '?'}party=${tag}&consistentWith=${head}`)
@@ -111,7 +111,7 @@ describe('documents for UN mechanisms, built from the read models', () => {
     expect(text.join('\n')).not.toContain(`${tag}-1`);
   });
 
-  it('answers 400 naming a bad kind or a format the kind lacks, and 403 to a focal point role it does not hold', async () => {
+  it('answers 400 naming a bad kind or a format the kind lacks, and 403 to a reviewer', async () => {
     const badFormat = await api.as('reporter').get('/reports/documents/upr-midterm?format=xlsx').expect(400);
     expect(badFormat.body).toMatchObject({ code: 'DOCUMENT.FORMAT_UNAVAILABLE', field: 'format' });
     const badKind = await api.as('reporter').get('/reports/documents/national-report').expect(400);

@@ -47,6 +47,7 @@ export * from './export-details/export-details.query';
 export * from './document-snapshot/document-snapshot.query';
 export * from './implied-actions/read-model-implied-actions';
 export {
+  DocumentSnapshotHandler,
   GetPlanHandler,
   GetRecommendationHandler,
   ImplementationOverTimeHandler,
