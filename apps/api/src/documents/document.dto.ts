@@ -56,3 +56,9 @@ export class DocumentQueryDto extends RecommendationFiltersDto {
   @MaxLength(200, { each: true, message: 'references must each be at most 200 characters' })
   references?: string[];
 }
+
+/** The workspace's document form: the kind is a field of the form, not a path segment. */
+export class DocumentFormDto extends DocumentQueryDto {
+  @OneOf(DOCUMENT_KINDS, { example: 'matrix' })
+  kind!: DocumentKind;
+}
