@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
 import { appendGeneratedPlan, appendGeneratedRecommendations } from '@app/testing';
-import { docxParagraphs } from '../libs/documents/src/documents.fixtures';
+import { docxParagraphs } from '@app/testing';
 import { cliInProcess } from './support/cli-in-process';
 
 describe('cli report document', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Test } from 'supertest';
 import { actionIdOf } from '@app/recommendations';
-import { docxParagraphs, xmlParts } from '../libs/documents/src/documents.fixtures';
+import { docxParagraphs, xmlParts } from '@app/testing';
 import { PLAN, startApi, type ApiHarness } from './support/api-harness';
 import { proposeOne, runCommand } from './support/read-model-commands';
 
