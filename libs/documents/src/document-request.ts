@@ -38,7 +38,8 @@ export function formatFor(kind: DocumentKind, format: DocumentFormat | undefined
 
 /** `matrix-en-at-1234.xlsx`: what, in which language, from which position. */
 export const documentFileName = (
-  request: Omit<DocumentRequest, 'snapshot' | 'groupBy'>,
+  kind: DocumentKind,
+  format: DocumentFormat,
   language: string,
   position: string,
-): string => `${request.kind}-${language}-at-${position}.${request.format}`;
+): string => `${kind}-${language}-at-${position}.${format}`;

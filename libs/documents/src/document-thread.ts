@@ -16,6 +16,9 @@ const SOURCE_LOADERS = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig
 /** Reports progress only this often, so a 5,000-row build does not flood the parent with messages. */
 const PROGRESS_EVERY = 100;
 
+/** A large DOCX build peaks near 800 MiB (BENCHMARKS.md): builds wait their turn rather than run side by side. */
+let previousBuild: Promise<unknown> = Promise.resolve();
+
 /** Builds the document on a worker thread of its own: laying out thousands of rows never blocks the caller. */
 export function buildDocumentInThread(
   request: DocumentRequest,
@@ -23,6 +26,12 @@ export function buildDocumentInThread(
 ): Promise<Buffer> {
   // Checked here too, so a bad pair is the caller's ordinary error rather than a thread's message.
   formatFor(request.kind, request.format);
+  const build = previousBuild.then(() => buildOnThread(request, progress));
+  previousBuild = build.catch(() => undefined);
+  return build;
+}
+
+function buildOnThread(request: DocumentRequest, progress: Progress): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, {
       workerData: request,

@@ -117,4 +117,19 @@ describe('building on a worker thread', () => {
     expect(await xmlParts(threaded)).toEqual(await xmlParts(await buildDocument(request)));
     expect(seen).toEqual([4]);
   });
+
+  it('builds documents asked for together one after the other, each whole', async () => {
+    const order: string[] = [];
+    const build = (kind: DocumentRequest['kind']) =>
+      buildDocumentInThread({ kind, format: 'docx', groupBy: 'theme', snapshot: snapshotOf() }).then(
+        async (bytes) => {
+          order.push(kind);
+          return docxParagraphs(bytes);
+        },
+      );
+    const [matrix, midterm] = await Promise.all([build('matrix'), build('upr-midterm')]);
+    expect(order).toEqual(['matrix', 'upr-midterm']);
+    expect(matrix[0]).toBe('Implementation matrix of recommendations');
+    expect(midterm[0]).toBe('Universal Periodic Review: voluntary mid-term report (draft)');
+  });
 });

@@ -50,7 +50,7 @@ export class DocumentsController {
       .header(PROJECTION_POSITION_HEADER, snapshot.position)
       .header(
         'Content-Disposition',
-        `attachment; filename="${documentFileName({ kind, format }, language, snapshot.position)}"`,
+        `attachment; filename="${documentFileName(kind, format, language, snapshot.position)}"`,
       )
       .type(MEDIA_TYPES[format]);
     return bytes;
