@@ -1,7 +1,7 @@
 // Type-checking is done once by `npm run typecheck`; with isolatedModules ts-jest only transpiles, which keeps jest fast.
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
 const moduleNameMapper = {
-  '^@app/(event-store|recommendations|projections|testing|config|users|errors|imports|evidence)$':
+  '^@app/(event-store|recommendations|projections|testing|config|users|errors|imports|evidence|documents)$':
     '<rootDir>/libs/$1/src',
 };
 const project = (displayName, testMatch, extra = {}) => ({

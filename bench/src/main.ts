@@ -4,6 +4,7 @@ import { REPO_ROOT } from './bench-modules';
 import { httpSection } from './http/http-section';
 import { importSection } from './import/import-section';
 import { describeMachine } from './machine';
+import { documentsSection } from './documents/documents-section';
 import { parseOptions, wants } from './options';
 import { largeLogSections } from './large-log/large-log-section';
 import { formatProfile, profileSummary } from './profile/profile-summary';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   }
 
   if (wants(options, 'workspace')) rows.push(...(await workspaceSection(options, log)));
+  if (wants(options, 'documents')) rows.push(...(await documentsSection(options, log)));
 
   const profile = profileFile ? profileSummary(profileFile) : undefined;
   const seconds = (Date.now() - started) / 1000;

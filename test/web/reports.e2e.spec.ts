@@ -198,6 +198,25 @@ describe('Reports page (browser)', () => {
     await context.close();
   });
 
+  it('downloads a document from the Documents form: the matrix in Russian, clustered by mechanism', async () => {
+    const { context, page } = await workspace.signedIn('reporter');
+    await page.goto('/app/reports');
+    const form = page.getByRole('region', { name: 'Documents' });
+    await form.getByLabel('Document', { exact: true }).selectOption('matrix');
+    await form.getByLabel('Format').selectOption('xlsx');
+    await form.getByLabel('Written in').selectOption('ru');
+    await form.getByLabel('Cluster by').selectOption('mechanism');
+    await form.getByLabel('From the mechanism').selectOption('upr');
+    const rows = await xlsxRows(
+      await download(page, form.getByRole('button', { name: 'Download the document' })),
+    );
+    expect(rows[0]).toEqual(['Матрица выполнения рекомендаций']);
+    expect(rows.map((row) => row[0])).toContain('Универсальный периодический обзор');
+    expect(rows.filter((row) => String(row[0]).startsWith('UNICEF-'))).toHaveLength(3);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('is not offered to a reviewer, whom the server refuses the page and the files', async () => {
     const { context, page } = await workspace.signedIn('reviewer');
     await page.goto('/app');

@@ -55,6 +55,7 @@ import { ProjectionsController } from './projections/projections.controller';
 import { projectionProviders } from './projections/projections.providers';
 import { RecommendationQueriesController } from './queries/recommendation-queries.controller';
 import { ReportsController } from './queries/reports.controller';
+import { DocumentsController } from './documents/documents.controller';
 import { RecommendationCommandsController } from './recommendations/recommendation-commands.controller';
 import { RecommendationLinksController } from './recommendations/recommendation-links.controller';
 import { WEB_CONTROLLERS } from './web/web.controllers';
@@ -97,6 +98,7 @@ export class AppModule implements OnApplicationShutdown {
         InstitutionsController,
         RecommendationQueriesController,
         ReportsController,
+        DocumentsController,
         ProjectionsController,
         MetricsController,
         RecommendationAuditController,

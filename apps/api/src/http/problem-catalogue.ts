@@ -28,6 +28,10 @@ export const PROBLEM_CATALOGUE = {
   'AUDIT.STREAM_NOT_FOUND': [404, '?stream= names a stream with no events'],
   'PROJECTION.NOT_FOUND': [404, 'no projection has this name'],
   'IMPORT.NOT_FOUND': [404, 'no import has this id'],
+  'DOCUMENT.FORMAT_UNAVAILABLE': [
+    400,
+    'the document kind has no such format (only the matrix comes as xlsx)',
+  ],
   'IMPORT.UNKNOWN_PROFILE': [400, 'the import profile is not upr-info, uhri or template'],
   'IMPORT.UNSUPPORTED_FORMAT': [400, 'the file is not CSV or XLSX'],
   'IMPORT.WRONG_HEADER': [400, "the header lacks the profile's required columns (missingColumns)"],

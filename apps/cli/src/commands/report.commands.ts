@@ -14,6 +14,7 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { withProjections } from '../projections/with-projections';
+import { registerDocumentCommand } from './document.commands';
 
 interface SummaryOptions {
   by: SummaryDimensions;
@@ -56,6 +57,7 @@ export function registerReportCommands(program: Command): void {
         process.stdout.write(stringify(rows, { header: true, columns: [...columns, 'count'] }));
       }),
     );
+  registerDocumentCommand(report);
 }
 
 function dimensionsArgument(text: string): SummaryDimensions {

@@ -18,6 +18,7 @@ import { GetProgressReportHandler } from './get-progress-report/get-progress-rep
 import { ListActionReportsHandler } from './list-action-reports/list-action-reports.handler';
 import { InboxHandler } from './inbox/inbox.handler';
 import { ValidationQueueHandler } from './validation-queue/validation-queue.handler';
+import { DocumentSnapshotHandler } from './document-snapshot/document-snapshot.handler';
 
 export * from './common';
 export * from './list-recommendations/list-recommendations.query';
@@ -43,8 +44,10 @@ export * from './get-action/get-action.query';
 export * from './export-plan-actions/export-plan-actions.query';
 export * from './action-numbers/action-numbers.query';
 export * from './export-details/export-details.query';
+export * from './document-snapshot/document-snapshot.query';
 export * from './implied-actions/read-model-implied-actions';
 export {
+  DocumentSnapshotHandler,
   GetPlanHandler,
   GetRecommendationHandler,
   ImplementationOverTimeHandler,
@@ -78,4 +81,5 @@ export const QUERY_HANDLERS = [
   ExportPlanActionsHandler,
   RecommendationActionNumbersHandler,
   RecommendationExportDetailsHandler,
+  DocumentSnapshotHandler,
 ];

@@ -10,6 +10,7 @@ import { planActions } from './messages/plan-actions';
 import { actionImports } from './messages/action-imports';
 import { institutions } from './messages/institutions';
 import { reports } from './messages/reports';
+import { documents } from './messages/documents';
 import { imports } from './messages/imports';
 import { links } from './messages/links';
 import { signIn } from './messages/sign-in';
@@ -27,6 +28,7 @@ const AREAS = {
   timeline,
   audit,
   reports,
+  documents,
   plans,
   imports,
   links,

@@ -1,4 +1,4 @@
-import { Controller, Get, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import {
@@ -8,7 +8,10 @@ import {
   SummarizeRecommendationsQuery,
   type RecommendationSummary,
 } from '@app/recommendations';
-import type { FastifyReply } from 'fastify';
+import { formatFor } from '@app/documents';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DocumentFormDto } from '../../documents/document.dto';
+import { queryString } from '../html/html';
 import { Roles } from '../../auth';
 import { RecommendationFiltersDto, filtersOf } from '../../queries/recommendation-filters.dto';
 import { REPORT_ROLES } from '../../queries/reports.controller';
@@ -53,5 +56,17 @@ export class ReportsPageController {
       summaries: summaries.map((answer) => answer.value as RecommendationSummary),
     };
     sendPage(reply, reportsPage(web, data));
+  }
+
+  /** The documents form: checked here (a bad choice is a page in the user's language), then sent to the API route. */
+  @Get('document')
+  document(
+    @PageQuery(DocumentFormDto) form: DocumentFormDto,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): void {
+    formatFor(form.kind, form.format);
+    const { kind: _kind, ...rest } = request.query as Record<string, string>;
+    void reply.redirect(`/reports/documents/${form.kind}${queryString(rest)}`, 303);
   }
 }

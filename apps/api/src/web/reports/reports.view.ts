@@ -11,6 +11,7 @@ import { mechanismLabel } from '../i18n/labels';
 import { layout } from '../layout/layout';
 import type { WebContext } from '../web-context';
 import { chartSection, type FilterQuery } from './chart-section';
+import { documentsSection } from './documents-section';
 import { overTimeSection } from './over-time-section';
 import { REPORT_CHARTS } from './report-charts';
 
@@ -88,6 +89,7 @@ export function reportsPage(web: WebContext, data: ReportsData): Html {
     ${REPORT_CHARTS.map((chart, index) =>
       chartSection(web, chart, data.summaries[index], kept, data.institutionNames),
     )}
-    <p class="hint">${t.reports.severalNote}</p>`;
+    <p class="hint">${t.reports.severalNote}</p>
+    ${documentsSection(web, data.plans)}`;
   return layout(web, { title: t.reports.title, area: 'reports', body });
 }

@@ -1,0 +1,81 @@
+import type { Catalogue, Shape } from '../catalogue';
+
+const en = {
+  heading: 'Documents',
+  intro:
+    'Word and Excel documents for the UN mechanisms, built from the record as it stands; each states the log ' +
+    'position it was built from.',
+  kind: 'Document',
+  kindMatrix: 'Implementation matrix',
+  kindMidterm: 'UPR mid-term report (draft)',
+  kindFollowup: 'Treaty-body follow-up report',
+  format: 'Format',
+  formatDefault: 'Word, or Excel for the matrix',
+  formatDocx: 'Word (DOCX)',
+  formatXlsx: 'Excel (XLSX, the matrix only)',
+  language: 'Written in',
+  mechanism: 'From the mechanism',
+  plan: 'In the plan',
+  theme: 'On the theme',
+  groupBy: 'Cluster by',
+  groupTheme: 'Theme',
+  groupMechanism: 'Mechanism',
+  groupCycle: 'UPR cycle',
+  references: 'Only these references (comma-separated)',
+  referencesHint: 'For the follow-up report: the recommendations the secretariat selected.',
+  download: 'Download the document',
+};
+
+export const documents: Catalogue<Shape<typeof en>> = {
+  en,
+  ru: {
+    heading: 'Документы',
+    intro:
+      'Документы Word и Excel для механизмов ООН, составленные по записям на текущий момент; в каждом указана ' +
+      'позиция журнала, по которой он составлен.',
+    kind: 'Документ',
+    kindMatrix: 'Матрица выполнения рекомендаций',
+    kindMidterm: 'Среднесрочный доклад УПО (проект)',
+    kindFollowup: 'Доклад о последующих мерах для договорного органа',
+    format: 'Формат',
+    formatDefault: 'Word, для матрицы — Excel',
+    formatDocx: 'Word (DOCX)',
+    formatXlsx: 'Excel (XLSX, только матрица)',
+    language: 'Язык документа',
+    mechanism: 'Механизм, вынесший рекомендации',
+    plan: 'Включённые в план',
+    theme: 'Тема рекомендаций',
+    groupBy: 'Группировать по',
+    groupTheme: 'Теме',
+    groupMechanism: 'Механизму',
+    groupCycle: 'Циклу УПО',
+    references: 'Только эти номера (через запятую)',
+    referencesHint: 'Для доклада о последующих мерах: рекомендации, отобранные секретариатом.',
+    download: 'Скачать документ',
+  },
+  tk: {
+    heading: 'Resminamalar',
+    intro:
+      'BMG-nyň mehanizmleri üçin ýazgylaryň häzirki ýagdaýy boýunça düzülen Word we Excel resminamalary; her ' +
+      'birinde onuň düzülen žurnal ýagdaýy görkezilýär.',
+    kind: 'Resminama',
+    kindMatrix: 'Teklipleriň ýerine ýetirilişiniň matrisasy',
+    kindMidterm: 'ÄDS aralyk hasabaty (taslama)',
+    kindFollowup: 'Şertnama edarasy üçin yzarlaýyş hasabaty',
+    format: 'Formaty',
+    formatDefault: 'Word, matrisa üçin Excel',
+    formatDocx: 'Word (DOCX)',
+    formatXlsx: 'Excel (XLSX, diňe matrisa)',
+    language: 'Resminamanyň dili',
+    mechanism: 'Teklipleri beren mehanizm',
+    plan: 'Meýilnama girizilenler',
+    theme: 'Teklipleriň temasy',
+    groupBy: 'Toparlamak',
+    groupTheme: 'Tema boýunça',
+    groupMechanism: 'Mehanizm boýunça',
+    groupCycle: 'ÄDS tapgyry boýunça',
+    references: 'Diňe şu belgiler (otur bilen)',
+    referencesHint: 'Yzarlaýyş hasabaty üçin: sekretariatyň saýlan teklipleri.',
+    download: 'Resminamany ýükläp al',
+  },
+};
