@@ -169,7 +169,8 @@ export const LIFECYCLE = {
     eventType: 'RecommendationPublished',
   },
   unpublish: {
-    from: PUBLISHABLE_STATUSES,
+    // A published recommendation later withdrawn can still be taken off the portal.
+    from: EXISTING_STATUSES,
     to: SAME_STATUS,
     roles: ['secretariat'],
     eventType: 'RecommendationUnpublished',

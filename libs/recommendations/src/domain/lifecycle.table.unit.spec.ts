@@ -47,7 +47,7 @@ describe('the lifecycle table', () => {
       ],
       ['attachEvidence', EXISTING, 'unchanged', ['secretariat', 'reviewer'], 'EvidenceAttached'],
       ['publish', PUBLISHABLE, 'unchanged', ['secretariat'], 'RecommendationPublished'],
-      ['unpublish', PUBLISHABLE, 'unchanged', ['secretariat'], 'RecommendationUnpublished'],
+      ['unpublish', EXISTING, 'unchanged', ['secretariat'], 'RecommendationUnpublished'],
     ]);
     expect(LIFECYCLE_ROWS.find((row) => row.command === 'reflectInPlan')?.requiresPosition).toEqual([
       'supported',

@@ -58,6 +58,14 @@ describe('unpublish', () => {
     expect(after.status).toBe('planned');
   });
 
+  it('takes a recommendation withdrawn after it was published off the portal', () => {
+    const [proposal, ...rest] = historyTo.withdrawn;
+    recommendation
+      .given([proposal, published(true), ...rest])
+      .when(command.unpublish)
+      .then([decided.unpublish]);
+  });
+
   it('records nothing when the recommendation is not published', () => {
     recommendation.given(historyTo.planned).when(command.unpublish).then([]);
     recommendation

@@ -91,10 +91,8 @@ describe('the refusal matrix', () => {
         ...['reviewed', 'planned', 'implemented', 'archived'].map(
           (status) => `${status}:recordMechanismAssessment`,
         ),
-        ...EXISTING.filter((status) => status !== 'withdrawn').flatMap((status) => [
-          `${status}:publish`,
-          `${status}:unpublish`,
-        ]),
+        ...EXISTING.filter((status) => status !== 'withdrawn').map((status) => `${status}:publish`),
+        ...EXISTING.map((status) => `${status}:unpublish`),
       ].sort(),
     );
   });
