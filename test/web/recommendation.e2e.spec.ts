@@ -38,20 +38,26 @@ const currentStatus = (page: Page) => page.locator('#current-status').textConten
 describe('A recommendation page: its record, its actions and the propose form (browser)', () => {
   let workspace: Workspace;
 
-  async function proposed(overrides: object = {}): Promise<{ id: string; reference: string }> {
+  type Created = { id: string; reference: string; path: string };
+  /** The page of a recommendation just written, read at least as far as that write (`consistentWith`). */
+  const pageAt = (reference: string, position: string): string =>
+    `/app/recommendations/${encodeURIComponent(reference)}?consistentWith=${position}`;
+
+  async function proposed(overrides: object = {}): Promise<Created> {
     const body = proposal(overrides);
     const answer = await workspace.api.as('secretariat').post('/recommendations', body);
     expect(answer.status).toBe(201);
-    return { id: answer.body.id as string, reference: body.reference as string };
+    const reference = body.reference as string;
+    return { id: answer.body.id as string, reference, path: pageAt(reference, answer.body.position) };
   }
 
-  async function underReview(): Promise<{ id: string; reference: string }> {
+  async function underReview(): Promise<Created> {
     const created = await proposed();
     const answer = await workspace.api
       .as('secretariat')
       .post(`/recommendations/${created.id}/schedule-review`, { reviewDueDate: '2021-06-30' });
     expect(answer.status).toBe(200);
-    return created;
+    return { ...created, path: pageAt(created.reference, answer.body.position) };
   }
 
   /** The read side as any API client sees it, read at least as far as the log has gone. */
@@ -171,11 +177,11 @@ describe('A recommendation page: its record, its actions and the propose form (b
   });
 
   it("shows a reviewer no secretariat action, and the server refuses one forged from the reviewer's own page", async () => {
-    const { id, reference } = await underReview();
+    const { id, reference, path } = await underReview();
     const { context, page } = await workspace.signedIn('reviewer');
     await page.goto('/app');
     await expect(page.getByRole('link', { name: 'Propose a recommendation' }).count()).resolves.toBe(0);
-    await page.goto(`/app/recommendations/${encodeURIComponent(reference)}`);
+    await page.goto(path);
     const offered = await offeredActions(page);
     expect(offered).toEqual(['Record position', 'Defer response', 'Attach evidence']);
     for (const name of SECRETARIAT_ACTIONS) expect(offered).not.toContain(name);
@@ -234,9 +240,9 @@ describe('A recommendation page: its record, its actions and the propose form (b
   });
 
   it("shows the API's message beside a field it refuses, and changes nothing", async () => {
-    const { id, reference } = await underReview();
+    const { id, path } = await underReview();
     const { context, page } = await workspace.signedIn('reviewer');
-    await page.goto(`/app/recommendations/${encodeURIComponent(reference)}`);
+    await page.goto(path);
     const before = (await workspace.api.streamOf(id)).length;
     await openAction(page, 'Record position');
     await page.getByLabel('Position').selectOption('noted');
@@ -252,7 +258,7 @@ describe('A recommendation page: its record, its actions and the propose form (b
 
     const secretariat = await workspace.signedIn('secretariat');
     const fresh = await proposed();
-    await secretariat.page.goto(`/app/recommendations/${encodeURIComponent(fresh.reference)}`);
+    await secretariat.page.goto(fresh.path);
     await openAction(secretariat.page, 'Schedule review');
     await secretariat.page.getByRole('button', { name: 'Schedule review', exact: true }).click();
     const dateError = secretariat.page.locator('[data-error-for="reviewDueDate"]');
@@ -300,13 +306,13 @@ describe('A recommendation page: its record, its actions and the propose form (b
 
   it('amends and corrects by sending only what the user changed, so the rest of the record stays as it was', async () => {
     const parties = [{ name: 'Norway', iso3: 'NOR', regionalGroup: 'WEOG' }];
-    const { reference } = await proposed({
+    const { reference, path } = await proposed({
       reference: 'CEDAW/C/TKM/CO/5-12b',
       affectedGroups: ['women'],
       source: { mechanism: { kind: 'upr' }, recommendingParties: parties, upr: { cycle: 3, session: 39 } },
     });
     const { context, page } = await workspace.signedIn('secretariat');
-    await page.goto(`/app/recommendations/${encodeURIComponent(reference)}`);
+    await page.goto(path);
     const amend = await openAction(page, 'Amend');
     await amend
       .getByLabel('Text of the recommendation')
@@ -340,14 +346,14 @@ describe('A recommendation page: its record, its actions and the propose form (b
   });
 
   it('speaks Russian and Turkmen: the actions and the text shown in a translation where there is one', async () => {
-    const { id, reference } = await proposed();
+    const { id, path } = await proposed();
     await workspace.api.as('secretariat').post(`/recommendations/${id}/translations`, {
       language: 'ru',
       text: 'Принять всеобъемлющий антидискриминационный закон.',
     });
     const { context, page } = await workspace.signedIn('secretariat');
     await context.addCookies([{ name: 'rfu_lang', value: 'ru', url: workspace.baseUrl }]);
-    await page.goto(`/app/recommendations/${encodeURIComponent(reference)}`);
+    await page.goto(path);
     await expect(page.locator('.text').textContent()).resolves.toContain('антидискриминационный');
     await expect(page.locator('[data-live]').textContent()).resolves.toContain('Перевод');
     expect(await offeredActions(page)).toContain('Назначить рассмотрение');
