@@ -18,6 +18,10 @@ import { GetProgressReportHandler } from './get-progress-report/get-progress-rep
 import { ListActionReportsHandler } from './list-action-reports/list-action-reports.handler';
 import { InboxHandler } from './inbox/inbox.handler';
 import { ValidationQueueHandler } from './validation-queue/validation-queue.handler';
+import { PublicBoardHandler } from './public-board/public-board.handler';
+import { GetPublicRecommendationHandler } from './get-public-recommendation/get-public-recommendation.handler';
+import { ListPublicRecommendationsHandler } from './list-public-recommendations/list-public-recommendations.handler';
+import { ListPublicActionsHandler } from './list-public-actions/list-public-actions.handler';
 
 export * from './common';
 export * from './list-recommendations/list-recommendations.query';
@@ -44,6 +48,11 @@ export * from './export-plan-actions/export-plan-actions.query';
 export * from './action-numbers/action-numbers.query';
 export * from './export-details/export-details.query';
 export * from './implied-actions/read-model-implied-actions';
+export * from './public-common/public-answers';
+export * from './public-board/public-board.query';
+export * from './get-public-recommendation/get-public-recommendation.query';
+export * from './list-public-recommendations/list-public-recommendations.query';
+export * from './list-public-actions/list-public-actions.query';
 export {
   GetPlanHandler,
   GetRecommendationHandler,
@@ -78,4 +87,8 @@ export const QUERY_HANDLERS = [
   ExportPlanActionsHandler,
   RecommendationActionNumbersHandler,
   RecommendationExportDetailsHandler,
+  PublicBoardHandler,
+  GetPublicRecommendationHandler,
+  ListPublicRecommendationsHandler,
+  ListPublicActionsHandler,
 ];
