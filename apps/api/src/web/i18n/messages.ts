@@ -15,6 +15,7 @@ import { links } from './messages/links';
 import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
 import { progressReports } from './messages/progress-reports';
+import { publicPortal } from './messages/public-portal';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
 const AREAS = {
@@ -34,6 +35,7 @@ const AREAS = {
   planActions,
   actionImports,
   institutions,
+  publicPortal,
 };
 
 type Areas = typeof AREAS;
