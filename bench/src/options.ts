@@ -20,7 +20,17 @@ export interface BenchOptions {
   probes: number;
 }
 
-export const SECTIONS = ['store', 'peer', 'http', 'catch-up', 'audit', 'scale', 'import', 'workspace'] as const;
+export const SECTIONS = [
+  'store',
+  'peer',
+  'http',
+  'catch-up',
+  'audit',
+  'scale',
+  'import',
+  'workspace',
+  'portal',
+] as const;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
