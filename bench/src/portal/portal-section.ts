@@ -17,21 +17,29 @@ export async function portalSection(options: BenchOptions, log: (line: string) =
       await waitForPortal(api.url, head);
       log(`${RECOMMENDATIONS} published recommendations projected; measuring the portal`);
       const count = options.probes;
-      const measured: [string, string, number][] = [
-        ['GET /public, the board (counts, charts, filters, 25 rows)', '/public', count],
-        ['GET /public?theme=…&mechanism=…, the board filtered', '/public?theme=justice&mechanism=upr', count],
-        ['GET /public?page=200, a late page of the list', '/public?page=200', count],
-        ['GET /public/data/recommendations.json (all 10,000)', '/public/data/recommendations.json', 5],
+      // The open-data file is no board: it is measured beside the goal, not against it.
+      const measured: [string, string, number, boolean][] = [
+        ['GET /public, the board (counts, charts, filters, 25 rows)', '/public', count, true],
+        [
+          'GET /public?theme=…&mechanism=…, the board filtered',
+          '/public?theme=justice&mechanism=upr',
+          count,
+          true,
+        ],
+        ['GET /public?page=200, a late page of the list', '/public?page=200', count, true],
+        ['GET /public/data/recommendations.json (all 10,000)', '/public/data/recommendations.json', 5, false],
       ];
       const rows: Row[] = [];
-      for (const [name, path, times] of measured) {
+      for (const [name, path, times, board] of measured) {
         const figures = await probe({ url: api.url, token: '', count: times, path: () => path });
         rows.push({
           section: 'portal',
           name,
           value: figures.p50,
           unit: 'ms p50',
-          ratio: { to: `the ${BOARD_BUDGET_MS} ms goal`, value: figures.p50 / BOARD_BUDGET_MS },
+          ratio: board
+            ? { to: `the ${BOARD_BUDGET_MS} ms goal`, value: figures.p50 / BOARD_BUDGET_MS }
+            : undefined,
           extra: latencyDetails(figures),
         });
       }
