@@ -206,4 +206,27 @@ describe('the public portal leaks nothing unpublished', () => {
     const everything = [...pages.values()].map((page) => page.body).join('\n');
     for (const text of published) expect(everything).toContain(text);
   });
+
+  it('lets anyone cache a page for a minute and revalidate it by the log position', async () => {
+    const first = await api.http().get('/public?lang=tk').expect(200);
+    expect(first.headers['cache-control']).toBe('public, max-age=60');
+    expect(first.headers['etag']).toBe(`W/"${first.headers['x-projection-position']}"`);
+    await api.http().get('/public?lang=tk').set('If-None-Match', first.headers['etag']).expect(304);
+    const data = await api.http().get('/public/data/recommendations.json').expect(200);
+    expect(data.body).toMatchObject({
+      licence: 'CC BY 4.0',
+      logPosition: first.headers['x-projection-position'],
+    });
+  });
+
+  it('answers a problem naming the field for a bad filter, and a page for an unknown reference', async () => {
+    const bad = await api.http().get('/public?mechanism=nonsense').expect(400);
+    expect(JSON.stringify(bad.body)).toContain('mechanism');
+    const missing = await api
+      .http()
+      .get(`/public/recommendations/${MARKER.unpublishedReference}`)
+      .expect(404);
+    expect(missing.text).not.toContain(MARKER.unpublishedText);
+    await api.http().get('/public/data/users.json').expect(404);
+  });
 });
