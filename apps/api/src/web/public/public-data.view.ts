@@ -24,8 +24,9 @@ export function publicDataBody(context: PublicContext, licence: string): Html {
             html`<tr>
               <td data-label="${p.dataset}">${set.label}</td>
               <td data-label="${p.formats}">
-                <a href="/public/data/${set.name}.json">${set.name}.json</a>,
-                <a href="/public/data/${set.name}.csv">${set.name}.csv</a>
+                <a href="/public/data/${set.name}.json"><code>${`${set.name}.json`}</code></a
+                >,
+                <a href="/public/data/${set.name}.csv"><code>${`${set.name}.csv`}</code></a>
               </td>
             </tr>`,
         )}
