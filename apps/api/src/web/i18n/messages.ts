@@ -16,6 +16,7 @@ import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
 import { progressReports } from './messages/progress-reports';
 import { publicPortal } from './messages/public-portal';
+import { publicRecords } from './messages/public-records';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
 const AREAS = {
@@ -36,6 +37,7 @@ const AREAS = {
   actionImports,
   institutions,
   publicPortal,
+  publicRecords,
 };
 
 type Areas = typeof AREAS;

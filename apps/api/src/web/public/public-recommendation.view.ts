@@ -13,25 +13,26 @@ const field = (label: string, value: HtmlValue): HtmlValue =>
 /** A published recommendation's public fields, its position and public rationale, and its published actions. */
 export function publicRecommendationBody(context: PublicContext, page: PublicRecommendationPage): Html {
   const p = context.t.publicPortal;
+  const f = context.t.publicRecords;
   const { recommendation: r, actions } = page;
   const shown = textIn(context, r);
-  const upr = r.uprCycle === null ? null : p.uprCycle(String(r.uprCycle), String(r.uprSession ?? ''));
+  const upr = r.uprCycle === null ? null : f.uprCycle(String(r.uprCycle), String(r.uprSession ?? ''));
   const others = Object.entries(r.translations).filter(([language]) => language !== context.locale);
   return html`<blockquote lang="${shown === r.text ? r.language : context.locale}">
       <p>${shown}</p>
     </blockquote>
-    <p>${p.originalLanguage(r.language)}</p>
+    <p>${f.originalLanguage(r.language)}</p>
     <dl class="fields">
       ${field(p.status, statusText(context, r.status))}
-      ${field(p.position, positionText(context, r.position))} ${field(p.rationale, r.rationale)}
-      ${field(p.mechanism, mechanismText(context, r.mechanism))} ${field(p.body, r.body)}
-      ${field(p.recommendingParties, r.recommendingParties.map((party) => party.name).join(', '))}
-      ${field(p.stateUnderReview, r.stateUnderReview)} ${field(p.source, upr)}
-      ${field(p.document, r.documentSymbol ?? r.document)} ${field(p.paragraph, r.paragraph)}
-      ${field(p.date, context.fmt.date(r.date))} ${field(p.themes, r.themes.join(', '))}
-      ${field(p.sdgTargets, r.sdgTargets.join(', '))} ${field(p.affectedGroups, r.affectedGroups.join(', '))}
+      ${field(p.position, positionText(context, r.position))} ${field(f.rationale, r.rationale)}
+      ${field(p.mechanism, mechanismText(context, r.mechanism))} ${field(f.body, r.body)}
+      ${field(f.recommendingParties, r.recommendingParties.map((party) => party.name).join(', '))}
+      ${field(f.stateUnderReview, r.stateUnderReview)} ${field(f.source, upr)}
+      ${field(f.document, r.documentSymbol ?? r.document)} ${field(f.paragraph, r.paragraph)}
+      ${field(f.date, context.fmt.date(r.date))} ${field(f.themes, r.themes.join(', '))}
+      ${field(f.sdgTargets, r.sdgTargets.join(', '))} ${field(f.affectedGroups, r.affectedGroups.join(', '))}
       ${field(
-        p.plan,
+        f.plan,
         r.planId === null
           ? null
           : html`<a href="${publicHref(context, publicPlanPath(r.planId))}">${r.planId}</a>`,
@@ -39,15 +40,15 @@ export function publicRecommendationBody(context: PublicContext, page: PublicRec
     </dl>
     ${
       shown !== r.text || others.length > 0
-        ? html`<h2>${p.translations}</h2>
+        ? html`<h2>${f.translations}</h2>
             <blockquote lang="${r.language}"><p>${r.text}</p></blockquote>
             ${others.map(([language, text]) => html`<blockquote lang="${language}"><p>${text}</p></blockquote>`)}`
         : ''
     }
-    <h2>${p.actionsHeading}</h2>
+    <h2>${f.actionsHeading}</h2>
     ${
       actions.length === 0
-        ? html`<p>${p.noActions}</p>`
+        ? html`<p>${f.noActions}</p>`
         : actions.map((action) => publicActionCard(context, action, 3))
     }`;
 }
