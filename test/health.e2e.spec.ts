@@ -40,6 +40,7 @@ describe('GET /health', () => {
         expect.objectContaining({ name: 'feed', parked: 0 }),
         expect.objectContaining({ name: 'progress-reports', parked: 0 }),
         expect.objectContaining({ name: 'actions', parked: 0 }),
+        expect.objectContaining({ name: 'public', parked: 0 }),
       ],
     });
   });

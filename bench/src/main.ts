@@ -13,6 +13,7 @@ import { bareAppendRate } from './store/bare-sqlite';
 import { storeSection } from './store/store-section';
 import { inTempDir } from './temp-dir';
 import { workspaceSection } from './workspace/workspace-section';
+import { portalSection } from './portal/portal-section';
 
 const log = (line: string) => console.log(`  ${line}`);
 
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
 
   if (wants(options, 'workspace')) rows.push(...(await workspaceSection(options, log)));
   if (wants(options, 'documents')) rows.push(...(await documentsSection(options, log)));
+  if (wants(options, 'portal')) rows.push(...(await portalSection(options, log)));
 
   const profile = profileFile ? profileSummary(profileFile) : undefined;
   const seconds = (Date.now() - started) / 1000;

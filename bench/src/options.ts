@@ -30,6 +30,7 @@ export const SECTIONS = [
   'import',
   'workspace',
   'documents',
+  'portal',
 ] as const;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {

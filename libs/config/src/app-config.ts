@@ -46,6 +46,7 @@ class Environment {
   @IsOptional() @IsIn(['true', 'false']) TRUST_PROXY: 'true' | 'false' = 'false';
   @IsOptional() @IsInt() @Min(1) @Max(1440) SESSION_IDLE_MINUTES = 30;
   @IsOptional() @IsInt() @Min(1) @Max(168) SESSION_MAX_HOURS = 12;
+  @IsOptional() @IsString() @IsNotEmpty() PUBLIC_DATA_LICENCE = 'CC BY 4.0';
 }
 
 const RATE_LIMIT_VARIABLES = [
@@ -85,6 +86,8 @@ export interface AppConfig {
   sessions: SessionLimits;
   /** Behind a reverse proxy: take the client's address and scheme (https, for Secure cookies) from X-Forwarded-*. */
   trustProxy: boolean;
+  /** The licence the public portal's open data is offered under (docs/public-portal.md). */
+  publicDataLicence: string;
 }
 
 /** How long a workspace session lasts without a request, and at most from sign-in. */
@@ -148,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     sessions: { idleMinutes: parsed.SESSION_IDLE_MINUTES, maxHours: parsed.SESSION_MAX_HOURS },
     trustProxy: parsed.TRUST_PROXY === 'true',
+    publicDataLicence: parsed.PUBLIC_DATA_LICENCE,
   };
 }
 

@@ -10,6 +10,8 @@ import { ActionImportPageController } from './import/action-import-page.controll
 import { SignInController } from './sign-in/sign-in.controller';
 import { TimelineController } from './timeline/timeline.controller';
 import { ProgressReportPagesController } from './progress-reports/progress-reports-pages.controller';
+import { PublicPortalController } from './public/public-portal.controller';
+import { PublicDataController } from './public/public-data.controller';
 
 /** The workspace's pages, served under /app by the API's own process, on its own query and command handlers. */
 export const WEB_CONTROLLERS = [
@@ -25,4 +27,6 @@ export const WEB_CONTROLLERS = [
   ImportPageController,
   ActionImportPageController,
   ProgressReportPagesController,
+  PublicDataController,
+  PublicPortalController,
 ];

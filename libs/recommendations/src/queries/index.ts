@@ -19,6 +19,10 @@ import { ListActionReportsHandler } from './list-action-reports/list-action-repo
 import { InboxHandler } from './inbox/inbox.handler';
 import { ValidationQueueHandler } from './validation-queue/validation-queue.handler';
 import { DocumentSnapshotHandler } from './document-snapshot/document-snapshot.handler';
+import { PublicBoardHandler } from './public-board/public-board.handler';
+import { GetPublicRecommendationHandler } from './get-public-recommendation/get-public-recommendation.handler';
+import { ListPublicRecommendationsHandler } from './list-public-recommendations/list-public-recommendations.handler';
+import { ListPublicActionsHandler } from './list-public-actions/list-public-actions.handler';
 
 export * from './common';
 export * from './list-recommendations/list-recommendations.query';
@@ -46,6 +50,11 @@ export * from './action-numbers/action-numbers.query';
 export * from './export-details/export-details.query';
 export * from './document-snapshot/document-snapshot.query';
 export * from './implied-actions/read-model-implied-actions';
+export * from './public-common/public-answers';
+export * from './public-board/public-board.query';
+export * from './get-public-recommendation/get-public-recommendation.query';
+export * from './list-public-recommendations/list-public-recommendations.query';
+export * from './list-public-actions/list-public-actions.query';
 export {
   DocumentSnapshotHandler,
   GetPlanHandler,
@@ -82,4 +91,8 @@ export const QUERY_HANDLERS = [
   RecommendationActionNumbersHandler,
   RecommendationExportDetailsHandler,
   DocumentSnapshotHandler,
+  PublicBoardHandler,
+  GetPublicRecommendationHandler,
+  ListPublicRecommendationsHandler,
+  ListPublicActionsHandler,
 ];

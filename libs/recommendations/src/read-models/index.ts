@@ -3,6 +3,7 @@ import { EventDecoder, type UpcasterRegistry } from '../events';
 import { actionsProjection } from './actions/actions.projection';
 import { feedProjection } from './feed.projection';
 import { progressReportsProjection } from './progress-reports.projection';
+import { publicPortalProjection } from './public/public.projection';
 import {
   lifecycleProjection,
   recommendationLifecycleProjection,
@@ -17,6 +18,8 @@ export * from './actions/action-view';
 export * from './recommendation-lifecycle.projection';
 export * from './progress-reports.tables';
 export * from './progress-reports.projection';
+export * from './public/public.projection';
+export * from './public/public.tables';
 
 /** Every projection of the recommendation read models, reading stored events through `decoder`. */
 export const readModelProjections = (decoder: EventDecoder): Projection[] => [
@@ -24,6 +27,7 @@ export const readModelProjections = (decoder: EventDecoder): Projection[] => [
   feedProjection,
   progressReportsProjection(decoder),
   actionsProjection(decoder),
+  publicPortalProjection(decoder),
 ];
 
 /** The read models with the production upcasters, as the API, the CLI and the bench run them. */
@@ -32,6 +36,7 @@ export const READ_MODEL_PROJECTIONS = [
   feedProjection,
   progressReportsProjection(new EventDecoder()),
   actionsProjection(new EventDecoder()),
+  publicPortalProjection(new EventDecoder()),
 ] as const;
 
 export interface ReadModelRuntimeOptions extends Omit<ProjectionRuntimeOptions, 'projections'> {
@@ -48,5 +53,6 @@ export const PROJECTION_NAMES = {
   feed: feedProjection.name,
   progressReports: 'progress-reports',
   actions: 'actions',
+  public: 'public',
 } as const;
 export * from './source-columns';

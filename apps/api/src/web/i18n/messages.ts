@@ -17,6 +17,8 @@ import { signIn } from './messages/sign-in';
 import { timeline } from './messages/timeline';
 import { progressReports } from './messages/progress-reports';
 import { publication } from './messages/publication';
+import { publicPortal } from './messages/public-portal';
+import { publicRecords } from './messages/public-records';
 
 /** Every area's catalogue: no text a page shows lives anywhere else. */
 const AREAS = {
@@ -38,6 +40,8 @@ const AREAS = {
   actionImports,
   institutions,
   publication,
+  publicPortal,
+  publicRecords,
 };
 
 type Areas = typeof AREAS;

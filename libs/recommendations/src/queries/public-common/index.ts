@@ -1,0 +1,4 @@
+export * from './public-answers';
+export * from './public-recommendation-rows';
+export * from './public-action-rows';
+export * from './public-board-counts';
