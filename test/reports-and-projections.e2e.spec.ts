@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { READ_MODEL_PROJECTIONS } from '@app/recommendations';
 import { PLAN, startApi, type ApiHarness, type TestRole } from './support/api-harness';
 import { proposeOne, runCommand } from './support/read-model-commands';
 
@@ -129,12 +130,9 @@ describe('plans, reports and projections over HTTP', () => {
     const head = (await api.store.headPosition()).toString();
     await api.as('reporter').get(`/recommendations?consistentWith=${head}`).expect(200);
     const listed = await api.as('admin').get('/projections').expect(200);
-    expect(listed.body.map((p: { name: string }) => p.name)).toEqual([
-      'recommendations',
-      'feed',
-      'progress-reports',
-      'actions',
-    ]);
+    // Every read model the runtime keeps, in the order it registers them.
+    const names = READ_MODEL_PROJECTIONS.map((projection) => projection.name);
+    expect(listed.body.map((p: { name: string }) => p.name)).toEqual(names);
     expect(listed.body[0]).toEqual({
       name: 'recommendations',
       position: expect.stringMatching(/^\d+$/),
@@ -145,12 +143,7 @@ describe('plans, reports and projections over HTTP', () => {
       parkedEvents: [],
     });
     const health = await api.as('auditor').get('/health').expect(200);
-    expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual([
-      'recommendations',
-      'feed',
-      'progress-reports',
-      'actions',
-    ]);
+    expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual(names);
     const accepted = await api.as('admin').post('/projections/feed/rebuild').expect(202);
     expect(accepted.body).toEqual({ name: 'feed', state: 'rebuilding' });
     const unknown = await api.as('admin').post('/projections/nothing/rebuild').expect(404);
