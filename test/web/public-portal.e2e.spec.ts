@@ -89,6 +89,7 @@ describe('the public portal in a browser', () => {
             path,
             violations: [],
           });
+          if (path === '/public') await screenshot(page, `public-board-${lang}`);
         }
         await screenshot(page, `public-portal-${lang}`);
         expect(await context.cookies()).toEqual([]);
