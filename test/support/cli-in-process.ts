@@ -1,3 +1,4 @@
+import { CommanderError, type Command } from 'commander';
 import { buildProgram } from '../../apps/cli/src/program';
 
 export interface CliOutcome {
@@ -18,12 +19,23 @@ export async function cliInProcess(env: Record<string, string>, ...args: string[
     jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => stdout.push(String(chunk)) > 0),
   ];
   let code = 0;
+  // A usage error makes commander exit the process; here it throws instead, its message kept as the CLI prints it.
+  const throwInsteadOfExit = (command: Command): void => {
+    command.exitOverride();
+    command.configureOutput({ writeOut: (text) => stdout.push(text), writeErr: (text) => stderr.push(text) });
+    command.commands.forEach(throwInsteadOfExit);
+  };
   try {
-    await buildProgram().parseAsync(['node', 'cli', ...args]);
+    const program = buildProgram();
+    throwInsteadOfExit(program);
+    await program.parseAsync(['node', 'cli', ...args]);
     code = Number(process.exitCode ?? 0);
   } catch (error) {
-    stderr.push((error as Error).message);
-    code = 1;
+    if (error instanceof CommanderError) code = error.exitCode;
+    else {
+      stderr.push((error as Error).message);
+      code = 1;
+    }
   } finally {
     for (const spy of spies) spy.mockRestore();
     process.exitCode = undefined;
