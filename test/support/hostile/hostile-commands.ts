@@ -94,9 +94,21 @@ const COMMANDS: readonly CommandSpec[] = [
       translatedBy: 'Translator',
     }),
   },
+  // Routes outside one recommendation: an absolute path, `:plan` standing for one of the targets' plans.
+  {
+    path: '/institutions',
+    role: 'secretariat',
+    body: () => ({ id: `fuzz-${unique()}`, names: { en: 'Fuzz agency', ru: 'Агентство' }, kind: 'agency' }),
+  },
+  {
+    path: '/plans/:plan/actions',
+    role: 'secretariat',
+    body: () => ({ number: `9.${unique()}`, title: 'Fuzz action', startDate: '2021-01-01' }),
+  },
 ];
 
-function commandPath(spec: CommandSpec, id: string): string {
+function commandPath(spec: CommandSpec, id: string, planId: string): string {
+  if (spec.path.startsWith('/')) return spec.path.replace(':plan', encodeURIComponent(planId));
   return spec.path === '' ? '/recommendations' : `/recommendations/${id}/${spec.path}`;
 }
 
@@ -148,7 +160,7 @@ export function commandAttack(random: SeededRandom, targets: Targets): HostileRe
     ),
   };
   const roll = random.int(10);
-  const request = { method: 'POST', path: commandPath(spec, id), headers };
+  const request = { method: 'POST', path: commandPath(spec, id, random.pick(targets.planIds)), headers };
   if (roll < 2) return { ...request, label: `${spec.path || 'propose'}:valid`, body: base };
   if (roll < 3)
     return { ...request, label: `${spec.path || 'propose'}:raw-body`, body: hostileRawBody(random) };

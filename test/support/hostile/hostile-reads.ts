@@ -50,6 +50,9 @@ const QUERY_ROUTES: readonly { path: string; params: readonly string[]; role: Ro
   },
   { path: '/audit/verify', params: ['stream'], role: 'auditor' },
   { path: '/plans', params: ['consistentWith'], role: 'reporter' },
+  { path: '/institutions', params: ['consistentWith'], role: 'reporter' },
+  { path: '/inbox', params: ['institution', 'consistentWith'], role: 'secretariat' },
+  { path: '/validation-queue', params: ['consistentWith'], role: 'secretariat' },
   { path: '/projections', params: [], role: 'admin' },
   { path: '/health', params: [], role: 'auditor' },
   { path: '/whoami', params: [], role: 'reporter' },
@@ -77,6 +80,7 @@ export function recordReadAttack(random: SeededRandom, targets: Targets): Hostil
     '/state',
     `/state?revision=${random.pick(HOSTILE_QUERY_VALUES)}`,
     `/state?asOf=${encodeURIComponent(random.pick(HOSTILE_QUERY_VALUES))}`,
+    `/evidence/${encodeURIComponent(random.pick(HOSTILE_QUERY_VALUES))}`,
   ]);
   const role = tail.startsWith('/history') || tail.startsWith('/state') ? 'auditor' : 'reporter';
   return {

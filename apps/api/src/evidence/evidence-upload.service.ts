@@ -6,8 +6,9 @@ import { readMultipart, type EvidenceUpload } from './multipart-reader';
 
 export type { EvidenceUpload } from './multipart-reader';
 
+/** Without parameters too, so a body missing its boundary is answered 400 by the reader, not read as JSON. */
 export const isMultipart = (contentType: string | undefined): boolean =>
-  /^multipart\/form-data\s*;/i.test(contentType ?? '');
+  /^multipart\/form-data\s*(?:;|$)/i.test(contentType ?? '');
 
 /**
  * Reads a `multipart/form-data` request into `{ fields, evidence }`: files under the part name `evidence` are stored

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import type { EvidenceStore } from '@app/evidence';
 import { AppError } from '@app/errors';
 import type { EvidenceFile } from '@app/recommendations';
+import { jsonShapeProblem } from '../http/json-body-limits';
 import { RequestValidationError } from '../http/request-validation.error';
 
 /** The part name files travel under; every other part is a field. */
@@ -18,19 +19,25 @@ export interface EvidenceUpload {
   fields: Record<string, unknown>;
   /** The files stored, in the order sent. */
   evidence: EvidenceFile[];
+  /** True when a JSON part carried the fields: its values are typed already, so none is converted from text. */
+  typed: boolean;
 }
 
 const invalid = (field: string, message: string) => new RequestValidationError([{ field, message }]);
 
 function jsonFields(value: string): Record<string, unknown> {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(value);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-      return parsed as Record<string, unknown>;
+    parsed = JSON.parse(value);
   } catch {
-    // Answered below, naming the part.
+    throw invalid(JSON_PART, 'must be a JSON object');
   }
-  throw invalid(JSON_PART, 'must be a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw invalid(JSON_PART, 'must be a JSON object');
+  // The same bounds as a JSON body: a deep part would overflow the validators' recursion.
+  const problem = jsonShapeProblem(parsed);
+  if (problem !== undefined) throw invalid(JSON_PART, problem);
+  return parsed as Record<string, unknown>;
 }
 
 /**
@@ -44,7 +51,7 @@ export function readMultipart(
 ): Promise<EvidenceUpload> {
   return new Promise((resolve, reject) => {
     const formFields: Record<string, unknown> = {};
-    let json: Record<string, unknown> = {};
+    let json: Record<string, unknown> | undefined;
     const stored: Promise<EvidenceFile>[] = [];
     let failed = false;
     const fail = (error: unknown) => {
@@ -90,7 +97,7 @@ export function readMultipart(
     parser.on('error', fail);
     parser.on('finish', () => {
       Promise.all(stored).then((evidence) => {
-        if (!failed) resolve({ fields: { ...formFields, ...json }, evidence });
+        if (!failed) resolve({ fields: { ...formFields, ...json }, evidence, typed: json !== undefined });
       }, fail);
     });
     source.on('error', fail);

@@ -65,7 +65,10 @@ export class RecommendationEvidenceController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
     const upload = await this.uploads.readEvidenceUpload(request);
-    const body = { ...uploadFields(AttachEvidenceFieldsDto, upload.fields), evidence: upload.evidence };
+    const body = {
+      ...uploadFields(AttachEvidenceFieldsDto, upload.fields, upload.typed),
+      evidence: upload.evidence,
+    };
     // The request hash covers the fields and the files' hashes, so a retry with the same key and files is a no-op.
     const context = commandContextOf(request, 'attachEvidence', body);
     const payload = { type: 'attachEvidence' as const, recommendationId: id, ...body };

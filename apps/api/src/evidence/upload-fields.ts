@@ -4,10 +4,15 @@ import { RequestValidationError } from '../http/request-validation.error';
 
 /**
  * An upload's fields as a DTO, checked as JSON bodies are (unknown fields refused, each problem naming its field);
- * form fields arrive as text, so numbers are converted, and a bad one named.
+ * form fields arrive as text, so numbers are converted, and a bad one named; a JSON part's values are typed, so
+ * they are checked as sent (`typed`), never converted.
  */
-export function uploadFields<T extends object>(dto: ClassConstructor<T>, fields: Record<string, unknown>): T {
-  const instance = plainToInstance(dto, fields, { enableImplicitConversion: true });
+export function uploadFields<T extends object>(
+  dto: ClassConstructor<T>,
+  fields: Record<string, unknown>,
+  typed = false,
+): T {
+  const instance = plainToInstance(dto, fields, { enableImplicitConversion: !typed });
   const errors = validateSync(instance, {
     whitelist: true,
     forbidNonWhitelisted: true,

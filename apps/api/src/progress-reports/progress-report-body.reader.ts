@@ -38,7 +38,7 @@ export class ProgressReportBodyReader {
     }
     await admit();
     const upload = await this.uploads.readEvidenceUpload(request);
-    const body = uploadFields(dto, withIndicatorValueList(upload.fields));
+    const body = uploadFields(dto, withIndicatorValueList(upload.fields), upload.typed);
     return {
       body,
       content: this.content(body, upload.evidence),
