@@ -4,6 +4,23 @@ import type { ActionMatrixEntry, ActionMatrixIndicator } from './action-matrix-e
 
 const MAX_FREQUENCY_MONTHS = 60;
 
+/** The same limits as `POST /plans/:id/actions` and its indicators: a file cannot store what the form refuses. */
+const MAX_LENGTH: Readonly<Record<string, number>> = {
+  Number: 50,
+  Title: 500,
+  Description: 5000,
+  Indicator: 300,
+  Unit: 50,
+};
+
+function checkLengths(row: RowReader): void {
+  for (const [column, max] of Object.entries(MAX_LENGTH)) {
+    const length = row.text(column).length;
+    if (length > max)
+      row.fail(column, ROW_ERROR_CODES.tooLong, `${column} has ${length} characters; at most ${max}`);
+  }
+}
+
 function numberIn(row: RowReader, column: string): number | undefined {
   const text = row.optional(column);
   if (text === undefined) return undefined;
@@ -47,6 +64,7 @@ export function actionMatrixRow(row: RowReader, continues: string | undefined): 
     targetDate: row.date('Target date'),
   };
   const indicator = indicatorIn(row);
+  checkLengths(row);
   return {
     row: row.row,
     rows: [row.row],

@@ -68,6 +68,18 @@ describe('readActionMatrix reads a results matrix as national plans write them',
     ]);
   });
 
+  it('refuses a cell longer than the action form allows, naming its column', async () => {
+    const csv = `Number,Title,Unit,Indicator\n1.1,${'x'.repeat(501)},${'u'.repeat(51)},Laws\n1.2,Short,,\n`;
+
+    const result = await readActionMatrix(chunks(csv));
+
+    expect(result.actions.map((action) => action.number)).toEqual(['1.2']);
+    expect(result.errors.map(({ row, field, code }) => ({ row, field, code }))).toEqual([
+      { row: 2, field: 'Title', code: 'IMPORT.ROW.TOO_LONG' },
+      { row: 2, field: 'Unit', code: 'IMPORT.ROW.TOO_LONG' },
+    ]);
+  });
+
   it('reads an XLSX with Turkmen headings', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Meýilnama');

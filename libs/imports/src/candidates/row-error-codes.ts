@@ -9,4 +9,5 @@ export const ROW_ERROR_CODES = {
   invalidLanguage: 'IMPORT.ROW.INVALID_LANGUAGE',
   invalidDate: 'IMPORT.ROW.INVALID_DATE',
   invalidNumber: 'IMPORT.ROW.INVALID_NUMBER',
+  tooLong: 'IMPORT.ROW.TOO_LONG',
 } as const;
