@@ -254,6 +254,17 @@ describe('POST /imports and GET /imports/:id', () => {
     });
   });
 
+  it('refuses a JSON body with 415 (not 500), as it refuses any other media type than a file', async () => {
+    const response = await api
+      .http()
+      .post('/imports?profile=upr-info&dryRun=true')
+      .set('Authorization', `Bearer ${api.tokens.admin}`)
+      .set('Content-Type', 'application/json')
+      .send('{"text":"Adopt a law"}')
+      .expect(415);
+    expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
   it('still refuses other bodies than JSON on other routes with 415', async () => {
     const response = await api
       .http()

@@ -131,6 +131,14 @@ describe('publication control over HTTP (issue 18)', () => {
       expect((await read(`/actions/${actionId}`, off.body.position)).published).toBe(false);
     });
 
+    it.each(['publish', 'unpublish'])(
+      'answers %s of an id that cannot name an action (a NUL) with 404 ACTION.NOT_FOUND, not a log error',
+      async (command) => {
+        const response = await api.as('secretariat').post(`/actions/%00/${command}`).expect(404);
+        expect(response.body.code).toBe('ACTION.NOT_FOUND');
+      },
+    );
+
     it('refuses to publish a report not validated (422) and publishes a validated one', async () => {
       const submitted = await api
         .as('secretariat')

@@ -4,10 +4,12 @@ import { matrixXlsx } from './matrix-xlsx';
 import { midtermDocx } from './midterm-docx';
 import { formatFor, type DocumentRequest } from './document-request';
 import { NO_PROGRESS, type Progress } from './progress';
+import { xmlSafe } from './xml-safe-text';
 
 /** Builds the document's bytes from plain data; the same request gives the same parts, clock aside. */
 export function buildDocument(request: DocumentRequest, progress: Progress = NO_PROGRESS): Promise<Buffer> {
-  const { kind, groupBy, snapshot } = request;
+  const { kind, groupBy } = request;
+  const snapshot = xmlSafe(request.snapshot);
   const format = formatFor(kind, request.format);
   if (kind === 'matrix')
     return format === 'xlsx'

@@ -78,6 +78,8 @@ const COMMANDS: readonly CommandSpec[] = [
     role: 'reviewer',
     body: () => ({ assessment: 'In force.', evidence: ['https://example.org/a'] }),
   },
+  { path: 'publish', role: 'secretariat', body: (r) => ({ rationalePublic: r.chance(0.5) }) },
+  { path: 'unpublish', role: 'secretariat', body: () => ({}) },
   { path: 'withdraw', role: 'secretariat', body: () => ({ reason: 'Duplicate.' }) },
   { path: 'archive', role: 'secretariat', body: () => ({ reason: 'Done.' }) },
   {

@@ -56,6 +56,16 @@ const QUERY_ROUTES: readonly { path: string; params: readonly string[]; role: Ro
   { path: '/projections', params: [], role: 'admin' },
   { path: '/health', params: [], role: 'auditor' },
   { path: '/whoami', params: [], role: 'reporter' },
+  {
+    path: '/public',
+    params: ['lang', 'theme', 'mechanism', 'sdg', 'status', 'position', 'page'],
+    role: 'reporter',
+  },
+  { path: '/public/recommendations/FUZZ-1', params: ['lang'], role: 'reporter' },
+  { path: '/public/plans', params: ['lang'], role: 'reporter' },
+  { path: '/public/data', params: ['lang'], role: 'reporter' },
+  { path: '/public/data/recommendations.csv', params: ['lang'], role: 'reporter' },
+  { path: '/public/data/actions.json', params: ['lang'], role: 'reporter' },
 ];
 
 export function queryAttack(random: SeededRandom, targets: Targets): HostileRequest {

@@ -13,13 +13,20 @@ const JSON_SUFFIX_TYPE = /^application\/[\w.-]+\+json(?:\s*;.*)?$/i;
  */
 export function acceptJsonBodiesOnly(fastify: FastifyInstance, bodyLimit: number): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
-  const parseJson = (request: unknown, body: string, done: (error: Error | null, value?: unknown) => void) =>
-    parse(request as never, body, (error, value) => {
-      const problem = error ? 'must be valid JSON' : jsonShapeProblem(value);
-      return problem
-        ? done(new RequestValidationError([{ field: 'body', message: problem }]))
-        : done(null, value);
-    });
+  const parseJson = (
+    request: { method: string; url: string },
+    body: string,
+    done: (error: Error | null, value?: unknown) => void,
+  ) =>
+    // An import reads its body as a file stream: parsed JSON there is the wrong media type, not a crash.
+    isImportUpload(request.method, request.url)
+      ? done(unsupportedMediaType())
+      : parse(request as never, body, (error, value) => {
+          const problem = error ? 'must be valid JSON' : jsonShapeProblem(value);
+          return problem
+            ? done(new RequestValidationError([{ field: 'body', message: problem }]))
+            : done(null, value);
+        });
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, parseJson);
   fastify.addContentTypeParser(JSON_SUFFIX_TYPE, { parseAs: 'string', bodyLimit }, parseJson);

@@ -6,7 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { ActionRoute } from '../actions/action-route.decorator';
 import { commandAnswer, type CommandAnswer } from '../http/command-answer';
 import { CommandCtx } from '../http/command-context.decorator';
-import { ReportIdPipe } from '../progress-reports/report-scope';
+import { ActionIdPipe, ReportIdPipe } from '../progress-reports/report-scope';
 import { LifecycleRoute } from '../recommendations/lifecycle-route.decorator';
 
 const ON_REPORT = ['PROGRESS_REPORT.NOT_FOUND', 'PROGRESS_REPORT.INVALID_TRANSITION'] as const;
@@ -20,7 +20,7 @@ export class PublicationController {
 
   @ActionRoute('actions/:id/publish', 'publishAction', `Publish a plan action (${PUBLIC})`)
   async publishAction(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @CommandCtx('publishAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
@@ -30,7 +30,7 @@ export class PublicationController {
 
   @ActionRoute('actions/:id/unpublish', 'unpublishAction', 'Take a plan action off the public portal')
   async unpublishAction(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @CommandCtx('unpublishAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
