@@ -27,6 +27,7 @@ import {
 import { reportScopeOf } from '../progress-reports/report-scope';
 import { ActionDetailsResponse } from './action.response';
 import { ActionCommandDocs, ActionRoute } from './action-route.decorator';
+import { ActionIdPipe } from '../progress-reports/report-scope';
 
 const DETAIL_PROBLEMS = [
   'INSTITUTION.UNKNOWN',
@@ -60,7 +61,7 @@ export class ActionsController {
   @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: ActionDetailsResponse })
   @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'ACTION.NOT_FOUND')
   async get(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Query() query: ConsistencyDto,
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -79,7 +80,7 @@ export class ActionsController {
     ...DETAIL_PROBLEMS,
   ])
   update(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Body() body: UpdateActionDto,
     @CommandCtx('updateAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -89,7 +90,7 @@ export class ActionsController {
 
   @ActionRoute(':id/start', 'startAction', 'Start a planned action')
   start(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @CommandCtx('startAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
@@ -100,7 +101,7 @@ export class ActionsController {
     'ACTION.JUSTIFICATION_REQUIRED',
   ])
   delay(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Body() body: ActionReasonDto,
     @CommandCtx('delayAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -110,7 +111,7 @@ export class ActionsController {
 
   @ActionRoute(':id/resume', 'resumeAction', 'Resume a delayed action')
   resume(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @CommandCtx('resumeAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandAnswer> {
@@ -119,7 +120,7 @@ export class ActionsController {
 
   @ActionRoute(':id/complete', 'completeAction', 'Complete an action in progress or delayed')
   complete(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Body() body: CompleteActionDto,
     @CommandCtx('completeAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -131,7 +132,7 @@ export class ActionsController {
     'ACTION.JUSTIFICATION_REQUIRED',
   ])
   cancel(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Body() body: ActionReasonDto,
     @CommandCtx('cancelAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -146,7 +147,7 @@ export class ActionsController {
     ['ACTION.UNKNOWN_RECOMMENDATIONS'],
   )
   link(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Body() body: RecommendationIdsDto,
     @CommandCtx('linkRecommendations') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -157,7 +158,7 @@ export class ActionsController {
   @Delete(':id/links')
   @ActionCommandDocs('unlinkRecommendations', 'Unlink recommendations from the action')
   unlink(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Body() body: RecommendationIdsDto,
     @CommandCtx('unlinkRecommendations') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -170,7 +171,7 @@ export class ActionsController {
     'ACTION.INVALID_FREQUENCY',
   ])
   defineIndicator(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Body() body: DefineIndicatorDto,
     @CommandCtx('defineIndicator') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -185,7 +186,7 @@ export class ActionsController {
     ['ACTION.INDICATOR_NOT_FOUND', 'ACTION.INVALID_FREQUENCY'],
   )
   changeSchedule(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @Param('indicatorId') indicatorId: string,
     @Body() body: IndicatorScheduleDto,
     @CommandCtx('changeIndicatorSchedule') context: CommandContext,

@@ -34,6 +34,7 @@ import { EVERY_ROLE } from '../queries/recommendation-queries.controller';
 import { IDEMPOTENCY_KEY } from '../recommendations/lifecycle-route.decorator';
 import { CreateActionDto, PlanActionsQueryDto } from './action.dto';
 import { ActionSummaryResponse } from './action.response';
+import { PlanIdPipe } from '../plans/plan-id.pipe';
 
 @ApiTags('plan actions')
 @Controller('plans')
@@ -64,7 +65,7 @@ export class PlanActionsController {
     'IDEMPOTENCY_KEY_REUSED',
   )
   async create(
-    @Param('id') planId: string,
+    @Param('id', PlanIdPipe) planId: string,
     @Body() body: CreateActionDto,
     @CommandCtx('createAction') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -100,7 +101,7 @@ export class PlanActionsController {
   @ApiProduces('application/json', ...Object.keys(REPORT_FILE_CONTENT))
   @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'PLAN.NOT_FOUND')
   async list(
-    @Param('id') planId: string,
+    @Param('id', PlanIdPipe) planId: string,
     @Query() query: PlanActionsQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ActionSummary[] | string | Buffer> {

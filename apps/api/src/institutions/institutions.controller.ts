@@ -26,6 +26,7 @@ import { EVERY_ROLE } from '../queries/recommendation-queries.controller';
 import { IDEMPOTENCY_KEY } from '../recommendations/lifecycle-route.decorator';
 import { RegisterInstitutionDto, UpdateInstitutionDto } from './institution.dto';
 import { InstitutionDetailsResponse, InstitutionResponse } from './institution.response';
+import { InstitutionIdPipe } from './institution-id.pipe';
 
 @ApiTags('institutions')
 @Controller('institutions')
@@ -72,7 +73,7 @@ export class InstitutionsController {
     'IDEMPOTENCY_KEY_REUSED',
   )
   async update(
-    @Param('id') id: string,
+    @Param('id', InstitutionIdPipe) id: string,
     @Body() body: UpdateInstitutionDto,
     @CommandCtx('updateInstitution') context: CommandContext,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -105,7 +106,7 @@ export class InstitutionsController {
   @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: InstitutionDetailsResponse })
   @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'INSTITUTION.NOT_FOUND')
   async get(
-    @Param('id') id: string,
+    @Param('id', InstitutionIdPipe) id: string,
     @Query() query: ConsistencyDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InstitutionDetailsAnswer> {

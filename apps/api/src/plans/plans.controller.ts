@@ -26,6 +26,7 @@ import { RegisterPlanDto } from './register-plan.dto';
 import { READ_MODEL_RESPONSE, answerWith } from '../queries/read-model-answer';
 import { ConsistencyDto, positionOf } from '../queries/read-model-params';
 import { EVERY_ROLE } from '../queries/recommendation-queries.controller';
+import { PlanIdPipe } from './plan-id.pipe';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -76,7 +77,7 @@ export class PlansController {
   @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: PlanResponse })
   @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'PLAN.NOT_FOUND')
   async get(
-    @Param('id') id: string,
+    @Param('id', PlanIdPipe) id: string,
     @Query() query: ConsistencyDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PlanWithCounts> {
@@ -94,7 +95,7 @@ export class PlansController {
   @ApiOkResponse({ ...READ_MODEL_RESPONSE, type: PlanInstitutionsResponse })
   @ProblemResponses(...READ_MODEL_PROBLEMS, 414, 'PLAN.NOT_FOUND')
   async institutions(
-    @Param('id') id: string,
+    @Param('id', PlanIdPipe) id: string,
     @Query() query: ConsistencyDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PlanInstitutions> {

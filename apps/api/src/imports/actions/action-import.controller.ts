@@ -18,6 +18,7 @@ import { FILE_PROBLEMS, IMPORTING_ROLES, dryRunOf, headerOf } from '../imports.c
 import type { ActionImportReport } from './action-import.report';
 import { ActionImportReportResponse } from './action-import.response';
 import { ActionImportService } from './action-import.service';
+import { PlanIdPipe } from '../../plans/plan-id.pipe';
 
 const ACTION_FILE_PROBLEMS = FILE_PROBLEMS.filter((problem) => problem !== 'IMPORT.UNKNOWN_PROFILE');
 
@@ -48,7 +49,7 @@ export class ActionImportController {
   })
   @ProblemResponses(400, 'PLAN.NOT_FOUND', ...ACTION_FILE_PROBLEMS)
   async upload(
-    @Param('id') planId: string,
+    @Param('id', PlanIdPipe) planId: string,
     @Query('dryRun') dryRun: string | undefined,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,

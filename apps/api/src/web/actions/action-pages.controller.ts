@@ -4,7 +4,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { GetActionQuery, GetInstitutionQuery, ListInstitutionsQuery } from '@app/recommendations';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles, type AuthenticatedUser } from '../../auth';
-import { reportScopeOf } from '../../progress-reports/report-scope';
+import { ActionIdPipe, reportScopeOf } from '../../progress-reports/report-scope';
+import { InstitutionIdPipe } from '../../institutions/institution-id.pipe';
 import { ConsistencyDto, positionOf } from '../../queries/read-model-params';
 import { EVERY_ROLE } from '../../queries/recommendation-queries.controller';
 import { sendPage } from '../send-page';
@@ -25,7 +26,7 @@ export class ActionPagesController {
   @Get('actions/:id')
   @Roles(...EVERY_ROLE, 'focal_point')
   async action(
-    @Param('id') id: string,
+    @Param('id', ActionIdPipe) id: string,
     @PageQuery(ConsistencyDto) query: ConsistencyDto,
     @Web() web: WebContext,
     @CurrentUser() user: AuthenticatedUser,
@@ -50,7 +51,7 @@ export class ActionPagesController {
 
   @Get('institutions/:id')
   async institution(
-    @Param('id') id: string,
+    @Param('id', InstitutionIdPipe) id: string,
     @PageQuery(ConsistencyDto) query: ConsistencyDto,
     @Web() web: WebContext,
     @Res() reply: FastifyReply,

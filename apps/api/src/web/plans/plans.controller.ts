@@ -19,6 +19,7 @@ import { PageQuery } from '../web-query';
 import { WebPageFilter } from '../web-page.filter';
 import { planPage } from './plan.view';
 import { plansPage } from './plans-list.view';
+import { PlanIdPipe } from '../../plans/plan-id.pipe';
 
 const PAGE_SIZE = 50;
 
@@ -43,7 +44,7 @@ export class PlansPageController {
 
   @Get(':id')
   async plan(
-    @Param('id') id: string,
+    @Param('id', PlanIdPipe) id: string,
     @PageQuery(BoardQueryDto) query: BoardQueryDto,
     @Web() web: WebContext,
     @Res() reply: FastifyReply,
