@@ -6,9 +6,7 @@ import {
   recommendationStreams,
   type GeneratedStream,
 } from './generated-streams';
-
-/** Appends in flight while seeding, so group commit packs them into large transactions. */
-const IN_FLIGHT = 64;
+import { appendGenerated } from './append-generated';
 
 export interface SeededLog {
   dataDir: string;
@@ -52,17 +50,7 @@ export async function seedLog(dataDir: string, target: number): Promise<SeededLo
     if (stream) events += stream.events.length;
     return stream;
   };
-  try {
-    await Promise.all(
-      Array.from({ length: IN_FLIGHT }, async () => {
-        for (let stream = next(); stream; stream = next()) {
-          await store.append(stream.stream, stream.events, { expectedRevision: 'no_stream' });
-        }
-      }),
-    );
-  } finally {
-    await store.close();
-  }
+  await appendGenerated(store, next);
   return {
     dataDir,
     events,

@@ -7,8 +7,7 @@ import {
   recommendationStreams,
   type GeneratedStream,
 } from '../log/generated-streams';
-
-const IN_FLIGHT = 64;
+import { appendGenerated } from '../log/append-generated';
 
 /** The hash the next event of a generated (already chained) stream chains from. */
 const previousHash = (stream: GeneratedStream): string =>
@@ -57,16 +56,6 @@ export async function seedPublishedLog(dataDir: string, count: number): Promise<
     if (stream) events += stream.events.length;
     return stream;
   };
-  try {
-    await Promise.all(
-      Array.from({ length: IN_FLIGHT }, async () => {
-        for (let stream = next(); stream; stream = next()) {
-          await store.append(stream.stream, stream.events, { expectedRevision: 'no_stream' });
-        }
-      }),
-    );
-  } finally {
-    await store.close();
-  }
+  await appendGenerated(store, next);
   return BigInt(events);
 }
